@@ -1,0 +1,64 @@
+#!/usr/bin/env bash
+# Installs everything Sammen needs on a fresh Debian 12 machine, idempotently:
+# Debian packages, the Dear ImGui and SDL2 *source* packages (into .cache/),
+# SDL2 built for WebAssembly (cached), and playwright-core from npm.
+# Nothing third-party is ever written outside .cache/ or node_modules/.
+set -euo pipefail
+root=$(cd "$(dirname "$0")/.." && pwd)
+cache="$root/.cache"
+mkdir -p "$cache"
+export DEBIAN_FRONTEND=noninteractive
+
+sudo_() { if [ "$(id -u)" = 0 ]; then "$@"; else sudo "$@"; fi; }
+
+packages=(build-essential cmake ninja-build pkg-config libgtest-dev libbenchmark-dev
+  libsqlite3-dev sqlite3 libsodium-dev libcpp-httplib-dev nlohmann-json3-dev
+  emscripten chromium fonts-dejavu-core curl dpkg-dev)
+missing=()
+for p in "${packages[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+if [ ${#missing[@]} -gt 0 ]; then
+  echo "setup: installing Debian packages: ${missing[*]}"
+  sudo_ apt-get update -qq
+  sudo_ apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+fi
+
+# Debian source packages for ImGui and SDL2 (no deb-src in the system's list).
+src="$cache/src"
+if [ ! -d "$src/imgui" ] || [ ! -d "$src/libsdl2" ]; then
+  mkdir -p "$src/lists/partial"
+  cat > "$src/src.sources" <<'SRC'
+Types: deb-src
+URIs: http://deb.debian.org/debian
+Suites: bookworm
+Components: main
+Signed-By: /usr/share/keyrings/debian-archive-keyring.gpg
+SRC
+  APT=(-o Dir::Etc::SourceList="$src/src.sources" -o Dir::Etc::SourceParts=/dev/null -o Dir::State::Lists="$src/lists")
+  apt-get "${APT[@]}" update -qq
+  (cd "$src" && apt-get "${APT[@]}" source -qq imgui libsdl2 >/dev/null 2>&1)
+  rm -rf "$src/imgui" "$src/libsdl2"
+  mv "$src"/imgui-*/ "$src/imgui"
+  mv "$src"/libsdl2-*/ "$src/libsdl2"
+  rm -f "$src"/*.dsc "$src"/*.tar.* 
+fi
+
+# SDL2 for WebAssembly, built once per machine.
+export NODE_PATH=/usr/share/nodejs
+sdl="$cache/sdl2-wasm"
+if [ ! -f "$sdl/lib/libSDL2.a" ]; then
+  echo "setup: building SDL2 for WebAssembly (a few minutes, once)"
+  rm -rf "$cache/sdl2-build"
+  emcmake cmake -S "$src/libsdl2" -B "$cache/sdl2-build" -DCMAKE_BUILD_TYPE=Release \
+    -DSDL_SHARED=OFF -DSDL_STATIC=ON -DSDL_TEST=OFF -DCMAKE_INSTALL_PREFIX="$sdl" >/dev/null
+  cmake --build "$cache/sdl2-build" -j"$(nproc)" >/dev/null
+  cmake --install "$cache/sdl2-build" >/dev/null
+fi
+
+# playwright-core drives Debian's Chromium in the browser tests.
+if [ ! -d "$root/tests/browser/node_modules/playwright-core" ]; then
+  echo "setup: installing playwright-core from npm"
+  (cd "$root/tests/browser" && npm install --no-audit --no-fund --silent)
+fi
+echo "setup: ready"

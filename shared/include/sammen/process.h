@@ -1,0 +1,91 @@
+// Municipality, District and Process: where and how residents decide.
+//
+// A municipality has districts. A process (one participatory budget) gives
+// each taking-part district a budget in Money, stands on one ladder rung, has
+// phases with time windows (seconds since the Unix epoch, UTC, start
+// inclusive, end exclusive), one ballot format and the proposals on it.
+// Time is always passed in: the model never reads a clock.
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "sammen/ladder.h"
+#include "sammen/money.h"
+#include "sammen/proposal.h"
+
+namespace sammen {
+
+using UnixSeconds = std::int64_t;
+
+struct District {
+  std::string id;
+  std::string name;
+};
+
+struct Municipality {
+  std::string id;
+  std::string name;
+  std::string currency = "NOK";  // ISO 4217
+  std::vector<District> districts;
+};
+
+enum class PhaseKind { kIdeas, kReview, kDeliberation, kVoting, kResults, kImplementation };
+
+struct Phase {
+  PhaseKind kind;
+  UnixSeconds starts_at = 0;
+  UnixSeconds ends_at = 0;
+};
+
+enum class BallotFormat {
+  kApproval,  // any number of proposals (or at most max_approvals when set)
+  kKnapsack,  // total cost within the district budget, optional minimum spend
+};
+
+struct BallotRules {
+  BallotFormat format = BallotFormat::kKnapsack;
+  int max_approvals = 0;         // approval: 0 means no limit
+  int min_spend_percent = 0;     // knapsack: 0..100 percent of the district budget
+};
+
+struct DistrictBudget {
+  std::string district_id;
+  Money budget = 0;
+};
+
+struct Process {
+  std::string id;
+  std::string title;
+  std::string description;
+  Rung rung = Rung::kCoDecide;
+  BallotRules ballot;
+  std::vector<Phase> phases;
+  std::vector<DistrictBudget> budgets;
+  std::vector<Proposal> proposals;
+  bool voting_closed = false;     // closed by an administrator (may be before the window ends)
+  bool result_published = false;
+};
+
+// The phase whose window holds `now`, if any.
+std::optional<PhaseKind> current_phase(const Process& process, UnixSeconds now);
+
+// Ballots are accepted: the rung allows a vote, `now` is inside the voting
+// window, and no administrator has closed voting.
+bool voting_open(const Process& process, UnixSeconds now);
+
+const DistrictBudget* find_budget(const Process& process, std::string_view district_id);
+const Proposal* find_proposal(const Process& process, std::string_view proposal_id);
+const District* find_district(const Municipality& municipality, std::string_view district_id);
+
+std::string_view phase_wire_id(PhaseKind kind);  // "ideas", "review", ...
+std::optional<PhaseKind> phase_from_wire_id(std::string_view id);
+std::string_view phase_name(PhaseKind kind, Language language);
+
+std::string_view ballot_format_wire_id(BallotFormat format);  // "approval", "knapsack"
+std::optional<BallotFormat> ballot_format_from_wire_id(std::string_view id);
+
+}  // namespace sammen

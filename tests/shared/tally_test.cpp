@@ -1,0 +1,107 @@
+#include "sammen/tally.h"
+
+#include <gtest/gtest.h>
+
+#include "sammen/fingerprint.h"
+#include "test_process.h"
+
+namespace sammen {
+namespace {
+
+using counting::Verdict;
+using testing::two_district_process;
+
+// Sentrum (1 000 000 kr): park 3 votes (700 000), benker 2 (200 000),
+// leksekafé 2 (300 000). Østbyen has no ballots.
+std::vector<Ballot> sentrum_ballots() {
+  return {{"pb-2027", "sentrum", {"park", "benker"}},
+          {"pb-2027", "sentrum", {"park", "leksekafe"}},
+          {"pb-2027", "sentrum", {"park"}},
+          {"pb-2027", "sentrum", {"benker", "leksekafe"}}};
+}
+
+const ProposalOutcome& outcome_of(const ProcessResult& r, const std::string& id) {
+  for (const DistrictOutcome& d : r.districts) {
+    for (const ProposalOutcome& o : d.proposals) {
+      if (o.proposal_id == id) return o;
+    }
+  }
+  throw std::logic_error("no outcome for " + id);
+}
+
+TEST(CountProcess, FundsMostVotesFirstAndSkipsWhatNoLongerFits) {
+  const ProcessResult r = count_process(two_district_process(), sentrum_ballots());
+  EXPECT_EQ(outcome_of(r, "park").verdict, Verdict::kFunded);
+  EXPECT_EQ(outcome_of(r, "benker").verdict, Verdict::kFunded);
+  const ProposalOutcome& cafe = outcome_of(r, "leksekafe");
+  EXPECT_EQ(cafe.verdict, Verdict::kDidNotFit);
+  EXPECT_EQ(cafe.money_left, kroner(100'000));
+  EXPECT_EQ(cafe.exhausted_by, (std::vector<std::string>{"park", "benker"}));
+}
+
+TEST(CountProcess, BreaksEqualVotesByLowerCost) {
+  const ProcessResult r = count_process(two_district_process(), sentrum_ballots());
+  EXPECT_EQ(outcome_of(r, "benker").round, 2);
+  EXPECT_EQ(outcome_of(r, "leksekafe").round, 3);
+}
+
+TEST(CountProcess, NeverSpendsMoreThanADistrictsBudget) {
+  const ProcessResult r = count_process(two_district_process(), sentrum_ballots());
+  for (const DistrictOutcome& d : r.districts) EXPECT_LE(d.spent, d.budget) << d.district_id;
+  EXPECT_EQ(r.districts[0].spent, kroner(900'000));
+}
+
+TEST(CountProcess, CountsEachDistrictOnItsOwn) {
+  const ProcessResult r = count_process(two_district_process(), sentrum_ballots());
+  ASSERT_EQ(r.districts.size(), 2u);
+  EXPECT_EQ(r.districts[0].ballots, 4);
+  EXPECT_EQ(r.districts[1].ballots, 0);
+  EXPECT_EQ(outcome_of(r, "sykkel").verdict, Verdict::kNoSupport);
+}
+
+TEST(CountProcess, LeavesProposalsThatAreNotOnTheBallotOut) {
+  const ProcessResult r = count_process(two_district_process(), sentrum_ballots());
+  EXPECT_THROW(outcome_of(r, "skoyte"), std::logic_error);
+}
+
+TEST(CountProcess, NamesRuleTieBreakAndTheBallotsFingerprint) {
+  const ProcessResult r = count_process(two_district_process(), sentrum_ballots());
+  EXPECT_EQ(r.rule, counting::Rule::kGreedy);
+  EXPECT_EQ(r.tie_break, counting::TieBreak::kCostThenVotes);
+  EXPECT_EQ(r.ballots, 4);
+  EXPECT_EQ(r.ballots_fingerprint, ballots_fingerprint(sentrum_ballots()));
+  EXPECT_TRUE(r.binding);
+}
+
+TEST(CountProcess, AnAdvisoryRungGivesANonBindingResult) {
+  Process p = two_district_process();
+  p.rung = Rung::kInvolve;
+  EXPECT_FALSE(count_process(p, sentrum_ballots()).binding);
+}
+
+TEST(Explain, FundedSaysVotesPlaceCostAndMoneyLeft) {
+  const Process p = two_district_process();
+  const ProcessResult r = count_process(p, sentrum_ballots());
+  EXPECT_EQ(explain(outcome_of(r, "park"), p, Language::kEnglish, "NOK"),
+            "Funded: 3 votes, number 1 in the count. It costs NOK\u00a0700,000, and "
+            "NOK\u00a01,000,000 was left.");
+}
+
+TEST(Explain, DidNotFitNamesTheProjectsThatUsedTheMoney) {
+  const Process p = two_district_process();
+  const ProcessResult r = count_process(p, sentrum_ballots());
+  EXPECT_EQ(explain(outcome_of(r, "leksekafe"), p, Language::kNorwegianBokmal, "NOK"),
+            "Fikk ikke plass: 2 stemmer, men det koster 300\u00a0000\u00a0kr og bare "
+            "100\u00a0000\u00a0kr var igjen etter at «Innbyggerpark» og «Benker langs elva» "
+            "fikk pengene.");
+}
+
+TEST(Explain, NoSupportSaysNobodyVoted) {
+  const Process p = two_district_process();
+  const ProcessResult r = count_process(p, sentrum_ballots());
+  EXPECT_EQ(explain(outcome_of(r, "sykkel"), p, Language::kDanish, "DKK"),
+            "Ingen stemte på dette forslag.");
+}
+
+}  // namespace
+}  // namespace sammen
