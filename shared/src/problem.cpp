@@ -12,6 +12,7 @@ std::string_view wire_id(ErrorCode code) {
     case ErrorCode::kBodyTooLarge: return "request.body_too_large";
     case ErrorCode::kUnsupportedVersion: return "request.unsupported_version";
     case ErrorCode::kNotFound: return "request.not_found";
+    case ErrorCode::kBadRequest: return "request.bad_request";
     case ErrorCode::kVoterCodeMissing: return "voter.code_missing";
     case ErrorCode::kVoterCodeUnknown: return "voter.code_unknown";
     case ErrorCode::kAdminTokenInvalid: return "admin.token_invalid";
@@ -31,6 +32,7 @@ std::string_view wire_id(ErrorCode code) {
     case ErrorCode::kOverBudget: return "ballot.over_budget";
     case ErrorCode::kUnderMinimumSpend: return "ballot.under_minimum_spend";
     case ErrorCode::kStorageFailed: return "server.storage_failed";
+    case ErrorCode::kInternal: return "server.internal_error";
   }
   return "unknown";
 }
@@ -64,6 +66,9 @@ std::string sentence(const Problem& p, Language lang, std::string_view currency)
     case ErrorCode::kNotFound:
       return say("Fant ikke «" + s + "».", "Fandt ikke »" + s + "«.",
                  "Nothing was found at \"" + s + "\".");
+    case ErrorCode::kBadRequest:
+      return say("Serveren forstod ikke forespørselen.", "Serveren forstod ikke forespørgslen.",
+                 "The server did not understand the request.");
     case ErrorCode::kVoterCodeMissing:
       return say("Skriv inn stemmekoden din.", "Indtast din stemmekode.", "Enter your voter code.");
     case ErrorCode::kVoterCodeUnknown:
@@ -135,6 +140,10 @@ std::string sentence(const Problem& p, Language lang, std::string_view currency)
       return say("Serveren kunne ikke lagre dette. Ingenting ble endret; prøv igjen.",
                  "Serveren kunne ikke gemme dette. Intet blev ændret; prøv igen.",
                  "The server could not store this. Nothing was changed; please try again.");
+    case ErrorCode::kInternal:
+      return say("Noe gikk galt på serveren. Prøv igjen senere.",
+                 "Noget gik galt på serveren. Prøv igen senere.",
+                 "Something went wrong on the server. Please try again later.");
   }
   return "?";
 }

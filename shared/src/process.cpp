@@ -25,8 +25,23 @@ std::optional<PhaseKind> current_phase(const Process& process, UnixSeconds now) 
 }
 
 bool voting_open(const Process& process, UnixSeconds now) {
-  return rung_allows(process.rung, Action::kVote) && !process.voting_closed &&
-         !process.result_published && current_phase(process, now) == PhaseKind::kVoting;
+  return !why_voting_is_not_open(process, now);
+}
+
+std::optional<Problem> why_voting_is_not_open(const Process& process, UnixSeconds now) {
+  if (!rung_allows(process.rung, Action::kVote)) {
+    return Problem{ErrorCode::kRungForbids, std::string(rung_wire_id(process.rung))};
+  }
+  if (process.voting_closed || process.result_published) {
+    return Problem{ErrorCode::kVotingClosed, process.id};
+  }
+  if (current_phase(process, now) == PhaseKind::kVoting) return std::nullopt;
+  for (const Phase& phase : process.phases) {
+    if (phase.kind == PhaseKind::kVoting && now >= phase.ends_at) {
+      return Problem{ErrorCode::kVotingClosed, process.id};
+    }
+  }
+  return Problem{ErrorCode::kVotingNotOpen, process.id};
 }
 
 const DistrictBudget* find_budget(const Process& process, std::string_view district_id) {

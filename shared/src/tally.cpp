@@ -90,13 +90,15 @@ std::string explain(const ProposalOutcome& o, const Process& process, Language l
   const Proposal* proposal = find_proposal(process, o.proposal_id);
   const Money cost = proposal ? proposal->cost : 0;
   auto money = [&](Money m) { return format_money(m, currency, l); };
-  const std::string votes = std::to_string(o.votes);
+  const std::string votes =
+      std::to_string(o.votes) + (o.votes == 1 ? std::string(pick(l, " stemme", " stemme", " vote"))
+                                              : std::string(pick(l, " stemmer", " stemmer", " votes")));
   const std::string place = std::to_string(o.round);
   using counting::Verdict;
   switch (o.verdict) {
     case Verdict::kFunded:
       return std::string(pick(l, "Vedtatt: ", "Vedtaget: ", "Funded: ")) + votes +
-             std::string(pick(l, " stemmer, nummer ", " stemmer, nummer ", " votes, number ")) +
+             std::string(pick(l, ", nummer ", ", nummer ", ", number ")) +
              place + std::string(pick(l, " i opptellingen. Det koster ", " i optællingen. Det koster ",
                                       " in the count. It costs ")) +
              money(cost) + std::string(pick(l, ", og ", ", og ", ", and ")) + money(o.money_left) +
@@ -109,8 +111,7 @@ std::string explain(const ProposalOutcome& o, const Process& process, Language l
                                     std::string(pick(l, " fikk pengene.", " fik pengene.",
                                                      " were funded."));
       return std::string(pick(l, "Fikk ikke plass: ", "Fik ikke plads: ", "Did not fit: ")) + votes +
-             std::string(pick(l, " stemmer, men det koster ", " stemmer, men det koster ",
-                              " votes, but it costs ")) +
+             std::string(pick(l, ", men det koster ", ", men det koster ", ", but it costs ")) +
              money(cost) + std::string(pick(l, " og bare ", ", og kun ", " and only ")) +
              money(o.money_left) + std::string(pick(l, " var igjen", " var tilbage", " was left")) + after;
     }

@@ -38,6 +38,35 @@ TEST(Process, NoVotingOnARungThatDoesNotAllowIt) {
   EXPECT_FALSE(voting_open(p, 1500));
 }
 
+TEST(Process, SaysVotingHasNotOpenedBeforeTheWindow) {
+  const auto why = why_voting_is_not_open(two_district_process(), 999);
+  ASSERT_TRUE(why);
+  EXPECT_EQ(why->code, ErrorCode::kVotingNotOpen);
+}
+
+TEST(Process, SaysVotingHasClosedAfterTheWindow) {
+  const auto why = why_voting_is_not_open(two_district_process(), 2000);
+  ASSERT_TRUE(why);
+  EXPECT_EQ(why->code, ErrorCode::kVotingClosed);
+}
+
+TEST(Process, SaysVotingHasClosedOncePublished) {
+  Process p = two_district_process();
+  p.result_published = true;
+  const auto why = why_voting_is_not_open(p, 1500);
+  ASSERT_TRUE(why);
+  EXPECT_EQ(why->code, ErrorCode::kVotingClosed);
+}
+
+TEST(Process, SaysWhichRungForbidsVoting) {
+  Process p = two_district_process();
+  p.rung = Rung::kConsult;
+  const auto why = why_voting_is_not_open(p, 1500);
+  ASSERT_TRUE(why);
+  EXPECT_EQ(why->code, ErrorCode::kRungForbids);
+  EXPECT_EQ(why->subject, "consult");
+}
+
 TEST(Process, FindsBudgetsAndProposalsById) {
   const Process p = two_district_process();
   ASSERT_NE(find_budget(p, "ostbyen"), nullptr);

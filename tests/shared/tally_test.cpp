@@ -96,6 +96,14 @@ TEST(Explain, DidNotFitNamesTheProjectsThatUsedTheMoney) {
             "fikk pengene.");
 }
 
+TEST(Explain, SaysOneVoteInTheSingular) {
+  const Process p = two_district_process();
+  const ProcessResult r = count_process(p, {{"pb-2027", "ostbyen", {"sykkel"}}});
+  EXPECT_EQ(explain(outcome_of(r, "sykkel"), p, Language::kNorwegianBokmal, "NOK"),
+            "Vedtatt: 1 stemme, nummer 1 i opptellingen. Det koster 150\u00a0000\u00a0kr, og "
+            "500\u00a0000\u00a0kr var igjen.");
+}
+
 TEST(Explain, NoSupportSaysNobodyVoted) {
   const Process p = two_district_process();
   const ProcessResult r = count_process(p, sentrum_ballots());

@@ -26,6 +26,7 @@ enum class ErrorCode {
   kBodyTooLarge,
   kUnsupportedVersion,
   kNotFound,
+  kBadRequest,  // HTTP-level trouble before any field could be read
   // Who may do what.
   kVoterCodeMissing,
   kVoterCodeUnknown,
@@ -49,6 +50,8 @@ enum class ErrorCode {
   kUnderMinimumSpend,
   // The server's own trouble (storage failed); never the caller's fault.
   kStorageFailed,
+  // A bug in the server; the request may be retried.
+  kInternal,
 };
 
 // A failure with the facts its sentence needs. `subject` is usually an id or a
@@ -89,7 +92,8 @@ class Result {
     assert(ok() && "value() on a failed Result: check ok() first");
     return std::get<0>(state_);
   }
-  T&& value() && {
+  // By value, so `for (auto& x : f().value())` does not outlive a temporary.
+  T value() && {
     assert(ok() && "value() on a failed Result: check ok() first");
     return std::get<0>(std::move(state_));
   }

@@ -15,6 +15,7 @@
 
 #include "sammen/ladder.h"
 #include "sammen/money.h"
+#include "sammen/problem.h"
 #include "sammen/proposal.h"
 
 namespace sammen {
@@ -74,8 +75,13 @@ struct Process {
 std::optional<PhaseKind> current_phase(const Process& process, UnixSeconds now);
 
 // Ballots are accepted: the rung allows a vote, `now` is inside the voting
-// window, and no administrator has closed voting.
+// window, and no administrator has closed voting or published the result.
 bool voting_open(const Process& process, UnixSeconds now);
+
+// Why ballots are not accepted at `now` (kRungForbids, kVotingClosed once
+// closed, published or past the window, kVotingNotOpen before it), or
+// nothing when voting is open.
+std::optional<Problem> why_voting_is_not_open(const Process& process, UnixSeconds now);
 
 const DistrictBudget* find_budget(const Process& process, std::string_view district_id);
 const Proposal* find_proposal(const Process& process, std::string_view proposal_id);
