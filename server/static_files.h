@@ -1,0 +1,21 @@
+// Static files: the HTML page (--web) at / and the built client (--client) at /client/.
+//
+// Files are served with explicit MIME types (.wasm as application/wasm, so
+// browsers can stream-compile it; .data as application/octet-stream) and the
+// client files with "Cache-Control: no-cache", so a rebuilt client is picked
+// up on reload. Without --web, GET / answers with a short plain page that
+// points to the API.
+#pragma once
+
+#include <httplib.h>
+
+#include <string>
+
+namespace sammen::server {
+
+// Mounts the folders that are not empty strings; false (with a message on
+// stderr) when a folder does not exist.
+bool mount_static_files(httplib::Server& server, const std::string& web_dir,
+                        const std::string& client_dir);
+
+}  // namespace sammen::server
