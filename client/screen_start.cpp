@@ -1,0 +1,79 @@
+// Start: the process, the rung it stands on stated plainly, and its phase.
+
+#include "sammen/ladder.h"
+#include "sammen/problem.h"
+#include "screens.h"
+#include "strings.h"
+
+namespace sammen::client {
+
+std::string error_text(const ServerError& error, Language language) {
+  if (error.code == "network" || error.message.empty()) return std::string(text(Text::kNetworkError, language));
+  return error.message;
+}
+
+Intent draw_loading(const AppState& state, Ui& ui) {
+  Intent intent;
+  ui.space(24);
+  if (state.load_error) {
+    ui.notice(error_text(*state.load_error, state.language), Tone::kError);
+    ui.space();
+    if (ui.button("retry", text(Text::kRetry, state.language))) intent = Intent::of(Intent::Kind::kRetryLoad);
+  } else {
+    ui.muted(text(Text::kLoading, state.language));
+  }
+  return intent;
+}
+
+Intent draw_start(const AppState& state, Ui& ui) {
+  Intent intent;
+  const Language l = state.language;
+  const wire::ProcessDetail& detail = *state.detail;
+  const Process& process = detail.process;
+
+  ui.muted(detail.municipality.name);
+  ui.heading(process.title);
+  if (!process.description.empty()) ui.paragraph(process.description);
+  ui.space(4);
+
+  ui.begin_card();
+  ui.subheading(fill(text(Text::kRungLabel, l), {rung_name(process.rung, l)}));
+  ui.paragraph(rung_promise(process.rung, l));
+  ui.end_card(vote_is_binding(process.rung));
+
+  const std::string phase =
+      detail.phase ? fill(text(Text::kPhase, l), {phase_name(*detail.phase, l)}) : std::string(text(Text::kNoPhase, l));
+  std::string voting;
+  if (!rung_allows(process.rung, Action::kVote)) {
+    voting = text(Text::kCannotVote, l);
+  } else if (detail.voting_open) {
+    voting = text(Text::kVotingOpen, l);
+  } else {
+    voting = sentence({process.voting_closed ? ErrorCode::kVotingClosed : ErrorCode::kVotingNotOpen, ""}, l);
+  }
+  ui.notice(phase + " " + voting, detail.voting_open ? Tone::kSuccess : Tone::kInfo);
+  ui.space(4);
+
+  const bool published = process.result_published;
+  if (published && ui.button("results", text(Text::kSeeResult, l))) {
+    intent = Intent::of(Intent::Kind::kOpenResult);
+  }
+  if (ui.button("start", text(Text::kChooseDistrict, l), published ? ButtonStyle::kSecondary : ButtonStyle::kPrimary)) {
+    intent = Intent::go_to(Screen::kDistrict);
+  }
+
+  if (state.processes.size() > 1) {
+    ui.space(12);
+    ui.subheading(text(Text::kOtherProcesses, l));
+    for (const ProcessSummary& other : state.processes) {
+      if (other.id == process.id) continue;
+      const std::string status = other.voting_open ? std::string(text(Text::kVotingOpen, l)) : std::string();
+      if (ui.card_button("process:" + other.id, other.title, status)) {
+        intent = Intent::with_id(Intent::Kind::kChooseProcess, other.id);
+      }
+    }
+  }
+  return intent;
+}
+
+}  // namespace sammen::client

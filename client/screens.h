@@ -1,0 +1,34 @@
+// The client's screens, one file each. A screen draws from AppState through
+// Ui and returns what the resident asked for; it never changes state itself.
+//
+//   top_bar.cpp              brand and language choice, on every screen
+//   screen_start.cpp         loading, the process, its rung and phase
+//   screen_district.cpp      the districts and their budgets
+//   screen_ballot.cpp        proposals with Add/Remove, and the budget bar
+//   screen_submit.cpp        the ballot summary, voter code and submit
+//   screen_confirmation.cpp  stored, or replaced an earlier ballot
+//   screen_results.cpp       the published result with its explanations
+#pragma once
+
+#include <string>
+
+#include "app_state.h"
+#include "intent.h"
+#include "ui.h"
+
+namespace sammen::client {
+
+// The server's sentence for an error, or ours when no answer came.
+std::string error_text(const ServerError& error, Language language);
+
+Intent draw_top_bar(const AppState& state, Ui& ui);
+Intent draw_loading(const AppState& state, Ui& ui);
+Intent draw_start(const AppState& state, Ui& ui);
+Intent draw_district(const AppState& state, Ui& ui);
+Intent draw_ballot(const AppState& state, Ui& ui);
+Intent draw_ballot_bar(const AppState& state, Ui& ui);  // the bottom bar of the ballot screen
+Intent draw_submit(const AppState& state, Ui& ui);
+Intent draw_confirmation(const AppState& state, Ui& ui);
+Intent draw_results(const AppState& state, Ui& ui);
+
+}  // namespace sammen::client

@@ -1,0 +1,23 @@
+// Test hooks: the object the client puts on `window.sammen` every frame, so a
+// browser test can see the screen and state and click real widgets.
+//
+//   { ready, screen, language,
+//     state: { process_id, district, ballot: [ids], total, budget, left, voting_open,
+//              result_published, submitting, stored, replaced, stored_ballot: [ids],
+//              last_error: {code, message} | null, result_loaded, funded: {district: [ids]},
+//              demo_codes: [...] },
+//     widgets: { name: {x, y, w, h, visible, enabled, label} } }
+//
+// Rectangles are CSS pixels of the canvas; the page adds the canvas offset.
+#pragma once
+
+#include <string>
+
+#include "app_state.h"
+#include "ui.h"
+
+namespace sammen::client {
+
+std::string test_hooks_json(const AppState& state, const Ui& ui);
+
+}  // namespace sammen::client
