@@ -1,0 +1,39 @@
+#!/usr/bin/env bash
+# Builds the counting benchmark natively and as WebAssembly, runs both (the
+# wasm one under node) and prints our time per rule on the largest shared
+# Pabulib instances next to pabutools' recorded time, with the ratio.
+#
+#   scripts/bench.sh
+#
+# Uses the native and wasm presets when the whole tree configures; otherwise
+# builds only the counting library and the benchmark (bench/standalone).
+set -euo pipefail
+root=$(cd "$(dirname "$0")/.." && pwd)
+cd "$root"
+export NODE_PATH=${NODE_PATH:-/usr/share/nodejs}
+
+if cmake --preset native >/dev/null 2>&1; then
+  cmake --build build/native --target sammen-counting-bench -j2 >/dev/null
+  native=build/native/bench/sammen-counting-bench
+else
+  echo "bench: the native preset does not configure; building counting + bench alone"
+  cmake -S bench/standalone -B build/bench-native -DCMAKE_BUILD_TYPE=Release >/dev/null
+  cmake --build build/bench-native -j2 >/dev/null
+  native=build/bench-native/bench/sammen-counting-bench
+fi
+
+if cmake --preset wasm >/dev/null 2>&1; then
+  cmake --build build/wasm --target sammen-counting-bench -j2 >/dev/null
+  wasm=build/wasm/bench/sammen-counting-bench.js
+else
+  echo "bench: the wasm preset does not configure; building counting + bench alone"
+  emcmake cmake -S bench/standalone -B build/bench-wasm -DCMAKE_BUILD_TYPE=Release >/dev/null
+  cmake --build build/bench-wasm -j2 >/dev/null
+  wasm=build/bench-wasm/bench/sammen-counting-bench.js
+fi
+
+status=0
+"$native" || status=$?
+echo
+node "$wasm" || status=$?
+exit $status

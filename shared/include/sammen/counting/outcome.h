@@ -1,0 +1,74 @@
+// Outcome: what a counting rule decided, and why, for every project.
+//
+// `selected` lists the funded projects (indices into Election::projects) in
+// the order the rule funded them; `cost` is their total and never exceeds the
+// budget. `explanation` has exactly one entry per project, in project order,
+// so a resident can look up any project and read why it won or lost.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "sammen/money.h"
+
+namespace sammen::counting {
+
+enum class Rule { kGreedy, kEqualShares, kPhragmen, kOptimal };
+enum class Utility { kCost, kCardinality };
+enum class Completion { kNone, kAdd1, kAdd1Utilitarian };
+
+// How equal candidates are ordered. kLexicographic: by project id (pabutools'
+// default, for conformance). kCostThenVotes: lower cost first, then more
+// votes, then project id (equalshares.net's recommendation; product default).
+enum class TieBreak { kLexicographic, kCostThenVotes };
+
+struct CountingOptions {
+  Rule rule = Rule::kGreedy;
+  Utility utility = Utility::kCost;
+  Completion completion = Completion::kNone;
+  TieBreak tie_break = TieBreak::kCostThenVotes;
+  // Greedy (and the greedy fill of Add1u) normally leaves projects nobody
+  // voted for unfunded. pabutools funds them too, last, when money remains;
+  // set this to reproduce its outcomes exactly.
+  bool fund_unsupported = false;
+};
+
+enum class Verdict {
+  kFunded,        // selected
+  kDidNotFit,     // greedy: cost above the money left after `exhausted_by` were funded
+  kNoSupport,     // nobody voted for it
+  kUnaffordable,  // MES: its supporters' remaining shares could not pay for it
+  kStopped,       // Phragmén: the rule stopped before reaching it
+  kNotInOptimum,  // optimal: a better use of the budget left it out
+};
+
+struct ProjectExplanation {
+  std::int32_t project = 0;  // index into Election::projects
+  Verdict verdict = Verdict::kNoSupport;
+  std::int64_t votes = 0;                  // ballots that support it
+  std::int64_t score = 0;                  // total points (approval: equals votes)
+  std::int32_t round = 0;                  // 1-based step it was decided in; 0 if never considered
+  Money money_left = 0;                    // budget left when it was decided (before paying for it)
+  std::vector<std::int32_t> exhausted_by;  // kDidNotFit: funded projects that used the money
+  std::string detail;                      // rule-specific facts in English (MES payments, ...)
+};
+
+struct Outcome {
+  std::vector<std::int32_t> selected;
+  Money cost = 0;
+  std::vector<ProjectExplanation> explanation;
+  CountingOptions options;
+  // MES with Add1: how many times each voter's budget was raised by one unit
+  // before the outcome became exhaustive (0 without completion).
+  std::int64_t completion_steps = 0;
+};
+
+std::string_view verdict_wire_id(Verdict verdict);  // "funded", "did_not_fit", ...
+std::string_view rule_wire_id(Rule rule);           // "greedy", "mes", "phragmen", "optimal"
+std::string_view tie_break_wire_id(TieBreak tie);   // "lexico", "cost-votes"
+std::string_view utility_wire_id(Utility utility);  // "cost", "cardinality"
+std::string_view completion_wire_id(Completion completion);  // "none", "add1", "add1u"
+
+}  // namespace sammen::counting
