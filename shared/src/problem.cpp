@@ -125,15 +125,16 @@ std::string sentence(const Problem& p, Language lang, std::string_view currency)
     case ErrorCode::kOverBudget:
       return say("Valgene dine koster " + money(p.amount) + ", " + money(p.amount - p.limit) +
                      " mer enn budsjettet på " + money(p.limit) + ".",
-                 "Dine valg koster " + money(p.amount) + ", " + money(p.amount - p.limit) +
-                     " mere end budgettet på " + money(p.limit) + ".",
+                 // Danish amounts end in "kr.": no money at the end of a sentence.
+                 "Budgettet er på " + money(p.limit) + ", og dine valg koster " + money(p.amount) +
+                     ", altså " + money(p.amount - p.limit) + " for meget.",
                  "Your choices cost " + money(p.amount) + ", " + money(p.amount - p.limit) +
                      " more than the budget of " + money(p.limit) + ".");
     case ErrorCode::kUnderMinimumSpend:
       return say("Valgene dine må koste minst " + money(p.limit) + "; nå koster de " +
                      money(p.amount) + ".",
-                 "Dine valg skal koste mindst " + money(p.limit) + "; nu koster de " +
-                     money(p.amount) + ".",
+                 "Nu koster dine valg " + money(p.amount) + ", men de skal koste mindst " +
+                     money(p.limit) + " i alt.",
                  "Your choices must cost at least " + money(p.limit) + "; now they cost " +
                      money(p.amount) + ".");
     case ErrorCode::kStorageFailed:

@@ -37,6 +37,14 @@ TEST(Problem, OverBudgetSentenceGivesTotalExcessAndBudgetInNorwegian) {
             "budsjettet på 1\u00a0000\u00a0000\u00a0kr.");
 }
 
+TEST(Problem, NoDanishSentenceEndsInADoubleFullStop) {
+  for (int c = 0; c <= static_cast<int>(ErrorCode::kInternal); ++c) {
+    const Problem p{static_cast<ErrorCode>(c), "sentrum", kroner(2'100'000), kroner(2'000'000)};
+    const std::string text = sentence(p, Language::kDanish, "DKK");
+    EXPECT_EQ(text.find(".."), std::string::npos) << text;
+  }
+}
+
 TEST(Problem, SentenceFollowsTheLanguage) {
   const Problem p{ErrorCode::kEmptyBallot, ""};
   EXPECT_EQ(sentence(p, Language::kNorwegianBokmal), "Velg minst ett forslag.");
