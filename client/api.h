@@ -1,9 +1,8 @@
 // Api: the client's requests to /api/v1 and the decoding of their answers.
 //
-// Process details, ballots and results go through the model's wire functions
-// (shared/), so client and server read the same format. The few envelopes the
-// model has no decoder for yet (the process list, /demo, a stored-ballot
-// receipt and error answers) are read here, without throwing.
+// Every request body and every answer goes through the model's wire functions
+// (shared/), so client and server read the same format; nothing is read by
+// hand here. Nothing throws.
 #pragma once
 
 #include <string_view>
@@ -25,15 +24,16 @@ platform::HttpRequest result(std::string_view process_id, Language language);
 // True for 2xx answers.
 bool succeeded(const platform::HttpResponse& response);
 
-Result<std::vector<ProcessSummary>> decode_process_list(std::string_view body);
-Result<DemoInfo> decode_demo(std::string_view body);
-Result<Receipt> decode_receipt(std::string_view body, std::string_view process_id);
+Result<wire::ProcessList> decode_process_list(std::string_view body);
+Result<wire::DemoCodes> decode_demo(std::string_view body);
+Result<wire::BallotReceipt> decode_receipt(std::string_view body);
 Result<wire::ProcessDetail> decode_process_detail(std::string_view body);
 Result<ProcessResult> decode_result(std::string_view body);
 
 // The error an answer carries; code "network" when none came.
 ServerError decode_error(const platform::HttpResponse& response);
-// An error made from problems found while decoding a 2xx answer.
-ServerError decoding_error(const std::vector<Problem>& problems, Language language);
+// An error made of problems found here: in a 2xx answer, or in the ballot
+// before sending it.
+ServerError local_error(const std::vector<Problem>& problems);
 
 }  // namespace sammen::client::api

@@ -20,8 +20,8 @@ std::string trimmed(std::string_view text) {
 }
 
 // The process a resident most likely came for: the first open vote, else the first.
-const ProcessSummary* preferred(const std::vector<ProcessSummary>& processes) {
-  for (const ProcessSummary& p : processes) {
+const wire::ProcessSummary* preferred(const std::vector<wire::ProcessSummary>& processes) {
+  for (const wire::ProcessSummary& p : processes) {
     if (p.voting_open) return &p;
   }
   return processes.empty() ? nullptr : &processes.front();
@@ -115,16 +115,16 @@ void App::on_response(Request kind, const platform::HttpResponse& response) {
         state_.load_error = api::decode_error(response);
         return;
       }
-      Result<std::vector<ProcessSummary>> list = api::decode_process_list(response.body);
+      Result<wire::ProcessList> list = api::decode_process_list(response.body);
       if (!list) {
-        state_.load_error = api::decoding_error(list.problems(), state_.language);
+        state_.load_error = api::local_error(list.problems());
         return;
       }
-      state_.processes = std::move(list).value();
-      if (const ProcessSummary* process = preferred(state_.processes)) {
+      state_.processes = std::move(list).value().processes;
+      if (const wire::ProcessSummary* process = preferred(state_.processes)) {
         load_process(process->id);
       } else {
-        state_.load_error = api::decoding_error({{ErrorCode::kNotFound, "/api/v1/processes"}}, state_.language);
+        state_.load_error = api::local_error({{ErrorCode::kNotFound, "/api/v1/processes"}});
       }
       return;
     }
@@ -135,7 +135,7 @@ void App::on_response(Request kind, const platform::HttpResponse& response) {
       }
       Result<wire::ProcessDetail> detail = api::decode_process_detail(response.body);
       if (!detail) {
-        state_.load_error = api::decoding_error(detail.problems(), state_.language);
+        state_.load_error = api::local_error(detail.problems());
         return;
       }
       const bool same_process = state_.detail && state_.detail->process.id == detail.value().process.id;
@@ -151,7 +151,8 @@ void App::on_response(Request kind, const platform::HttpResponse& response) {
     }
     case Request::kDemo: {
       if (!ok) return;  // a real deployment has no demo codes
-      if (Result<DemoInfo> demo = api::decode_demo(response.body)) state_.demo = std::move(demo).value();
+      if (Result<wire::DemoCodes> demo = api::decode_demo(response.body))
+        state_.demo = std::move(demo).value();
       return;
     }
     case Request::kSubmit: {
@@ -160,9 +161,9 @@ void App::on_response(Request kind, const platform::HttpResponse& response) {
         state_.submit_error = api::decode_error(response);
         return;
       }
-      Result<Receipt> receipt = api::decode_receipt(response.body, state_.ballot.process_id);
+      Result<wire::BallotReceipt> receipt = api::decode_receipt(response.body);
       if (!receipt) {
-        state_.submit_error = api::decoding_error(receipt.problems(), state_.language);
+        state_.submit_error = api::local_error(receipt.problems());
         return;
       }
       state_.receipt = std::move(receipt).value();
@@ -178,7 +179,7 @@ void App::on_response(Request kind, const platform::HttpResponse& response) {
       }
       Result<ProcessResult> result = api::decode_result(response.body);
       if (!result) {
-        state_.result_error = api::decoding_error(result.problems(), state_.language);
+        state_.result_error = api::local_error(result.problems());
         return;
       }
       state_.result = std::move(result).value();
@@ -236,7 +237,7 @@ void App::submit() {
   std::vector<Problem> problems = validate(state_.ballot, state_.detail->process);
   if (code.empty()) problems.insert(problems.begin(), Problem{ErrorCode::kVoterCodeMissing, ""});
   if (!problems.empty()) {
-    state_.submit_error = api::decoding_error(problems, state_.language);
+    state_.submit_error = api::local_error(problems);
     return;
   }
   state_.submit_error.reset();

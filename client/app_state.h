@@ -14,8 +14,9 @@
 
 #include "sammen/ballot.h"
 #include "sammen/language.h"
+#include "sammen/problem.h"
 #include "sammen/tally.h"
-#include "sammen/wire.h"
+#include "sammen/wire_values.h"
 
 namespace sammen::client {
 
@@ -24,49 +25,31 @@ enum class Screen { kLoading, kStart, kDistrict, kBallot, kSubmit, kConfirmation
 // The stable name of a screen in the test hooks: "start", "ballot", ...
 std::string_view screen_id(Screen screen);
 
-// One row of GET /api/v1/processes.
-struct ProcessSummary {
-  std::string id;
-  std::string title;
-  bool voting_open = false;
-  bool result_published = false;
-};
-
-// What GET /api/v1/demo tells a visitor: the demo voter codes.
-struct DemoInfo {
-  std::vector<std::string> voter_codes;
-  std::string process_id;
-};
-
-// The server's answer to a stored ballot.
-struct Receipt {
-  bool replaced = false;
-  Ballot ballot;
-};
-
-// An error answer from the server ({"error": {...}}), or a failed connection
-// (status 0). Messages are the server's sentences, in the language sent.
+// An error: the server's answer ({"error": {...}}), problems found in a 2xx
+// answer or in the ballot before sending, or a failed connection (status 0).
+// Only the problems are kept, so screens render them in the language chosen
+// at the time (error_text), not in the one the request was sent in.
 struct ServerError {
   int status = 0;
-  std::string code;  // stable wire id, e.g. "voter.code_unknown"; "network" when no answer
-  std::string message;
-  std::vector<std::string> details;  // one sentence per problem, when there are several
+  std::string code;               // wire id of the first problem; "network" when no answer
+  std::vector<Problem> problems;  // empty for "network" and for codes this build does not know
+  std::string message;            // the server's own sentence; only for codes we do not know
 };
 
 struct AppState {
   Language language = Language::kNorwegianBokmal;
   Screen screen = Screen::kLoading;
 
-  std::vector<ProcessSummary> processes;
+  std::vector<wire::ProcessSummary> processes;
   std::optional<wire::ProcessDetail> detail;  // the process being voted on
-  std::optional<DemoInfo> demo;
+  std::optional<wire::DemoCodes> demo;
 
   std::string district_id;  // chosen district, empty until chosen
   Ballot ballot;            // the ballot being built
   std::string voter_code;   // as typed
 
   bool submitting = false;
-  std::optional<Receipt> receipt;  // set when the server stored the ballot
+  std::optional<wire::BallotReceipt> receipt;  // set when the server stored the ballot
 
   bool result_loading = false;
   std::optional<ProcessResult> result;

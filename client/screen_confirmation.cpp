@@ -15,7 +15,7 @@ Intent draw_confirmation(const AppState& state, Ui& ui) {
   Intent intent;
   const Language l = state.language;
   const Process& process = state.detail->process;
-  const Receipt& receipt = *state.receipt;
+  const wire::BallotReceipt& receipt = *state.receipt;
   const std::string_view cur = currency(state);
 
   ui.space(8);

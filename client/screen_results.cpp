@@ -56,7 +56,7 @@ Intent draw_results(const AppState& state, Ui& ui) {
 
   if (ui.button("back", text(Text::kBack, l), ButtonStyle::kSecondary, 0.0f)) intent = Intent::go_to(Screen::kStart);
   if (state.result_error) {
-    ui.notice(error_text(*state.result_error, l), Tone::kError);
+    ui.notice(error_text(*state.result_error, l, currency(state)), Tone::kError);
     if (ui.button("retry", text(Text::kRetry, l))) intent = Intent::of(Intent::Kind::kOpenResult);
   }
   if (!state.result) {
@@ -71,8 +71,8 @@ Intent draw_results(const AppState& state, Ui& ui) {
   for (const DistrictOutcome& district : result.districts) draw_district(state, ui, district);
 
   ui.begin_card();
-  ui.paragraph(fill(text(Text::kRule, l), {rule_description(result.rule, l)}));
-  ui.paragraph(fill(text(Text::kTieBreak, l), {tie_break_description(result.tie_break, l)}));
+  ui.paragraph(fill(text(Text::kRule, l), {rule_name(result.rule, l)}));
+  ui.paragraph(fill(text(Text::kTieBreak, l), {tie_break_name(result.tie_break, l)}));
   ui.paragraph(counted(Text::kBallotsCounted, result.ballots, l));
   ui.muted(text(Text::kFingerprint, l));
   ui.paragraph(result.ballots_fingerprint);

@@ -7,16 +7,17 @@
 
 namespace sammen::client {
 
-std::string error_text(const ServerError& error, Language language) {
+std::string error_text(const ServerError& error, Language language, std::string_view currency) {
+  if (!error.problems.empty()) return sentence(error.problems.front(), language, currency);
   if (error.code == "network" || error.message.empty()) return std::string(text(Text::kNetworkError, language));
-  return error.message;
+  return error.message;  // a code this build does not know, in the server's words
 }
 
 Intent draw_loading(const AppState& state, Ui& ui) {
   Intent intent;
   ui.space(24);
   if (state.load_error) {
-    ui.notice(error_text(*state.load_error, state.language), Tone::kError);
+    ui.notice(error_text(*state.load_error, state.language, currency(state)), Tone::kError);
     ui.space();
     if (ui.button("retry", text(Text::kRetry, state.language))) intent = Intent::of(Intent::Kind::kRetryLoad);
   } else {
@@ -65,7 +66,7 @@ Intent draw_start(const AppState& state, Ui& ui) {
   if (state.processes.size() > 1) {
     ui.space(12);
     ui.subheading(text(Text::kOtherProcesses, l));
-    for (const ProcessSummary& other : state.processes) {
+    for (const wire::ProcessSummary& other : state.processes) {
       if (other.id == process.id) continue;
       const std::string status = other.voting_open ? std::string(text(Text::kVotingOpen, l)) : std::string();
       if (ui.card_button("process:" + other.id, other.title, status)) {

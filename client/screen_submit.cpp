@@ -44,9 +44,10 @@ Intent draw_submit(const AppState& state, Ui& ui) {
     ui.notice(fill(text(Text::kDemoCodes, l), {codes}), Tone::kInfo);
   }
   if (state.submit_error) {
-    std::string message = error_text(*state.submit_error, l);
-    if (state.submit_error->details.size() > 1) {
-      for (const std::string& detail : state.submit_error->details) message += "\n• " + detail;
+    std::string message = error_text(*state.submit_error, l, cur);
+    if (state.submit_error->problems.size() > 1) {
+      for (const Problem& problem : state.submit_error->problems)
+        message += "\n• " + sentence(problem, l, cur);
     }
     ui.notice(message, Tone::kError);
   }

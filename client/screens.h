@@ -11,6 +11,7 @@
 #pragma once
 
 #include <string>
+#include <string_view>
 
 #include "app_state.h"
 #include "intent.h"
@@ -18,8 +19,10 @@
 
 namespace sammen::client {
 
-// The server's sentence for an error, or ours when no answer came.
-std::string error_text(const ServerError& error, Language language);
+// The sentence of an error's first problem, rendered now in `language` (so it
+// follows a change of language); the server's own words for a code this
+// build does not know; ours when no answer came.
+std::string error_text(const ServerError& error, Language language, std::string_view currency);
 
 Intent draw_top_bar(const AppState& state, Ui& ui);
 Intent draw_loading(const AppState& state, Ui& ui);

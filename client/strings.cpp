@@ -125,34 +125,4 @@ std::string counted(Text key, std::int64_t count, Language l) {
   return fill(text(key, l), {std::to_string(count)});
 }
 
-std::string_view rule_description(counting::Rule rule, Language l) {
-  switch (rule) {
-    case counting::Rule::kGreedy:
-      return pick(l, "flest stemmer først; et forslag som ikke lenger får plass i budsjettet, hoppes over, og tellingen går videre",
-                  "flest stemmer først; et forslag, der ikke længere kan være i budgettet, springes over, og optællingen fortsætter",
-                  "most votes first; a proposal that no longer fits the budget is skipped and the count goes on");
-    case counting::Rule::kEqualShares:
-      return pick(l, "like andeler (Method of Equal Shares)", "lige andele (Method of Equal Shares)",
-                  "Method of Equal Shares");
-    case counting::Rule::kPhragmen:
-      return pick(l, "sekvensiell Phragmén", "sekventiel Phragmén", "sequential Phragmén");
-    case counting::Rule::kOptimal:
-      return pick(l, "flest mulig stemmer for pengene (optimum)", "flest mulige stemmer for pengene (optimum)",
-                  "the most votes the budget can buy (optimum)");
-  }
-  return "";
-}
-
-std::string_view tie_break_description(counting::TieBreak tie_break, Language l) {
-  switch (tie_break) {
-    case counting::TieBreak::kCostThenVotes:
-      return pick(l, "lavest kostnad først, så flest stemmer, så forslagets id",
-                  "laveste pris først, så flest stemmer, så forslagets id",
-                  "lower cost first, then more votes, then the proposal's id");
-    case counting::TieBreak::kLexicographic:
-      return pick(l, "etter forslagets id", "efter forslagets id", "by the proposal's id");
-  }
-  return "";
-}
-
 }  // namespace sammen::client

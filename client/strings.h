@@ -11,7 +11,6 @@
 #include <string>
 #include <string_view>
 
-#include "sammen/counting/outcome.h"
 #include "sammen/language.h"
 
 namespace sammen::client {
@@ -77,9 +76,5 @@ std::string fill(std::string_view pattern, std::initializer_list<std::string_vie
 // A text with a count in it ({} of kVotes, kBallotsCounted, kProposalCount,
 // kChosenCount), in the singular when the count is one.
 std::string counted(Text key, std::int64_t count, Language language);
-
-// Counting rule and tie-break described for a resident.
-std::string_view rule_description(counting::Rule rule, Language language);
-std::string_view tie_break_description(counting::TieBreak tie_break, Language language);
 
 }  // namespace sammen::client

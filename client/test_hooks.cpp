@@ -4,15 +4,19 @@
 
 #include "sammen/ballot.h"
 #include "sammen/wire.h"
+#include "screens.h"
 
 namespace sammen::client {
 namespace {
 
 using wire::Json;
 
-Json error_json(const std::optional<ServerError>& error) {
+// The message as the resident sees it now: in the current language.
+Json error_json(const std::optional<ServerError>& error, const AppState& state) {
   if (!error) return nullptr;
-  return {{"code", error->code}, {"message", error->message}, {"status", error->status}};
+  return {{"code", error->code},
+          {"message", error_text(*error, state.language, currency(state))},
+          {"status", error->status}};
 }
 
 double rounded(float value) { return std::round(value * 10.0f) / 10.0; }
@@ -30,7 +34,8 @@ std::string test_hooks_json(const AppState& state, const Ui& ui) {
   s["demo_codes"] = state.demo ? Json(state.demo->voter_codes) : Json::array();
   s["last_error"] = error_json(state.submit_error ? state.submit_error
                                : state.load_error ? state.load_error
-                                                  : state.result_error);
+                                                  : state.result_error,
+                               state);
   s["result_loaded"] = state.result.has_value();
   if (state.detail) {
     const Process& process = state.detail->process;

@@ -123,12 +123,10 @@ void Api::list_processes(const Request& req, Response& res) {
   const Result<std::vector<Process>> processes = store_.processes();
   if (!succeeded(processes, res, language)) return;
   const UnixSeconds t = now();
-  Json list = Json::array();
-  for (const Process& process : processes.value()) list.push_back(wire::encode_summary(process, t));
-  send_json(res, 200,
-            {{"version", wire::kVersion},
-             {"municipality", municipality.value() ? wire::encode(*municipality.value()) : Json()},
-             {"processes", list}});
+  wire::ProcessList list{municipality.value(), {}};
+  for (const Process& process : processes.value())
+    list.processes.push_back(wire::summarize(process, t));
+  send_json(res, 200, wire::encode(list));
 }
 
 void Api::get_process(const Request& req, Response& res) {
@@ -184,14 +182,9 @@ void Api::submit_ballot(const Request& req, Response& res) {
                          municipality.ok() ? currency_of(municipality.value()) : "NOK");
   }
 
-  const Result<BallotReceipt> receipt = store_.put_ballot(voter, s.ballot, t);
+  const Result<wire::BallotReceipt> receipt = store_.put_ballot(voter, s.ballot, t);
   if (!succeeded(receipt, res, language)) return;
-  send_json(res, receipt.value().replaced ? 200 : 201,
-            {{"version", wire::kVersion},
-             {"status", "stored"},
-             {"replaced", receipt.value().replaced},
-             {"ballot", wire::encode(s.ballot)},
-             {"stored_at", receipt.value().stored_at}});
+  send_json(res, receipt.value().replaced ? 200 : 201, wire::encode(receipt.value()));
 }
 
 void Api::my_ballot(const Request& req, Response& res) {
@@ -240,7 +233,7 @@ void Api::close_voting(const Request& req, Response& res) {
     const Status saved = store_.save_process(process);
     if (!succeeded(saved, res, language)) return;
   }
-  Json summary = wire::encode_summary(process, now());
+  Json summary = wire::encode(wire::summarize(process, now()));
   summary["version"] = wire::kVersion;
   send_json(res, 200, summary);
 }
@@ -325,13 +318,10 @@ void Api::list_ballots(const Request& req, Response& res) {
 
 void Api::demo(const Request& req, Response& res) {
   const Language language = request_language(req);
-  const Result<std::optional<DemoCodes>> demo = store_.demo_codes();
+  const Result<std::optional<wire::DemoCodes>> demo = store_.demo_codes();
   if (!succeeded(demo, res, language)) return;
   if (!demo.value()) return send_problems(res, {{ErrorCode::kNotFound, "demo"}}, language);
-  send_json(res, 200,
-            {{"version", wire::kVersion},
-             {"process_id", demo.value()->process_id},
-             {"voter_codes", demo.value()->voter_codes}});
+  send_json(res, 200, wire::encode(*demo.value()));
 }
 
 }  // namespace sammen::server

@@ -158,7 +158,8 @@ int main(int argc, char** argv) {
     if (!seeded.ok()) return print_problems("demo seed", seeded.problems()), 1;
     std::printf("Seeded the demo: Elvestad kommune, process %s.\n", kDemoProcessId);
   }
-  if (const Result<std::optional<DemoCodes>> demo = store.demo_codes(); demo.ok() && demo.value()) {
+  if (const Result<std::optional<wire::DemoCodes>> demo = store.demo_codes();
+      demo.ok() && demo.value()) {
     std::printf("Demo voter codes for %s (also at /api/v1/demo):\n",
                 demo.value()->process_id.c_str());
     const std::vector<std::string>& codes = demo.value()->voter_codes;

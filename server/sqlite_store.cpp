@@ -388,9 +388,9 @@ Result<bool> SqliteStore::voter_on_roll(const std::string& process_id,
   });
 }
 
-Result<BallotReceipt> SqliteStore::put_ballot(const std::string& voter_hash, const Ballot& ballot,
-                                              UnixSeconds now) {
-  return locked("put_ballot", [&]() -> Result<BallotReceipt> {
+Result<wire::BallotReceipt> SqliteStore::put_ballot(const std::string& voter_hash,
+                                                    const Ballot& ballot, UnixSeconds now) {
+  return locked("put_ballot", [&]() -> Result<wire::BallotReceipt> {
     Transaction tx(db_);
     Statement existing(db_, "SELECT 1 FROM ballots WHERE process_id=? AND voter_hash=?");
     existing.bind(1, ballot.process_id).bind(2, voter_hash);
@@ -404,7 +404,7 @@ Result<BallotReceipt> SqliteStore::put_ballot(const std::string& voter_hash, con
     s.bind(1, ballot.process_id).bind(2, voter_hash).bind(3, ballot.district_id);
     s.bind(4, ids_to_json(ballot.proposal_ids)).bind(5, now).run();
     tx.commit();
-    return BallotReceipt{replaced, now};
+    return wire::BallotReceipt{replaced, ballot, now};
   });
 }
 
@@ -488,16 +488,16 @@ Status SqliteStore::set_setting(const std::string& key, const std::string& value
   });
 }
 
-Result<std::optional<DemoCodes>> SqliteStore::demo_codes() {
-  return locked("demo_codes", [&]() -> Result<std::optional<DemoCodes>> {
+Result<std::optional<wire::DemoCodes>> SqliteStore::demo_codes() {
+  return locked("demo_codes", [&]() -> Result<std::optional<wire::DemoCodes>> {
     Statement s(db_, "SELECT process_id, code FROM demo_codes ORDER BY process_id, position");
-    DemoCodes demo;
+    wire::DemoCodes demo;
     while (s.step()) {
       if (demo.process_id.empty()) demo.process_id = s.text(0);
       if (s.text(0) == demo.process_id) demo.voter_codes.push_back(s.text(1));
     }
-    if (demo.voter_codes.empty()) return std::optional<DemoCodes>();
-    return std::optional<DemoCodes>(std::move(demo));
+    if (demo.voter_codes.empty()) return std::optional<wire::DemoCodes>();
+    return std::optional<wire::DemoCodes>(std::move(demo));
   });
 }
 

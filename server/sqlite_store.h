@@ -39,8 +39,8 @@ class SqliteStore final : public Store {
   Result<std::optional<Process>> process(const std::string& process_id) override;
   Status save_process(const Process& process) override;
   Result<bool> voter_on_roll(const std::string& process_id, const std::string& voter_hash) override;
-  Result<BallotReceipt> put_ballot(const std::string& voter_hash, const Ballot& ballot,
-                                   UnixSeconds now) override;
+  Result<wire::BallotReceipt> put_ballot(const std::string& voter_hash, const Ballot& ballot,
+                                         UnixSeconds now) override;
   Result<std::optional<StoredBallot>> ballot_of(const std::string& process_id,
                                                 const std::string& voter_hash) override;
   Result<std::vector<StoredBallot>> ballots(const std::string& process_id) override;
@@ -48,7 +48,7 @@ class SqliteStore final : public Store {
   Result<std::optional<StoredResult>> result(const std::string& process_id) override;
   Result<std::optional<std::string>> setting(const std::string& key) override;
   Status set_setting(const std::string& key, const std::string& value) override;
-  Result<std::optional<DemoCodes>> demo_codes() override;
+  Result<std::optional<wire::DemoCodes>> demo_codes() override;
 
  private:
   explicit SqliteStore(sqlite3* db) : db_(db) {}

@@ -17,6 +17,7 @@
 #include "sammen/problem.h"
 #include "sammen/process.h"
 #include "sammen/tally.h"
+#include "sammen/wire_values.h"  // the plain values only; no JSON here
 
 namespace sammen::server {
 
@@ -29,12 +30,6 @@ using Status = Result<Done>;
 struct StoredBallot {
   Ballot ballot;
   UnixSeconds submitted_at = 0;
-};
-
-// What put_ballot did: stored a first ballot or replaced an earlier one.
-struct BallotReceipt {
-  bool replaced = false;
-  UnixSeconds stored_at = 0;
 };
 
 // A published result: the count, language neutral, and when it was published.
@@ -51,11 +46,6 @@ struct InitialData {
   std::vector<std::pair<std::string, std::string>> voters;
   // Plain voter codes shown publicly; only for the demo: (process id, code).
   std::vector<std::pair<std::string, std::string>> demo_codes;
-};
-
-struct DemoCodes {
-  std::string process_id;
-  std::vector<std::string> voter_codes;
 };
 
 class Store {
@@ -76,9 +66,10 @@ class Store {
   virtual Result<bool> voter_on_roll(const std::string& process_id,
                                      const std::string& voter_hash) = 0;
 
-  // Stores the voter's ballot, replacing an earlier one for the same process.
-  virtual Result<BallotReceipt> put_ballot(const std::string& voter_hash, const Ballot& ballot,
-                                           UnixSeconds now) = 0;
+  // Stores the voter's ballot, replacing an earlier one for the same process;
+  // the receipt says which, and holds `ballot` and `now`.
+  virtual Result<wire::BallotReceipt> put_ballot(const std::string& voter_hash,
+                                                 const Ballot& ballot, UnixSeconds now) = 0;
   virtual Result<std::optional<StoredBallot>> ballot_of(const std::string& process_id,
                                                         const std::string& voter_hash) = 0;
   // Every ballot of the process, without voters, in a canonical order.
@@ -93,7 +84,8 @@ class Store {
   virtual Result<std::optional<std::string>> setting(const std::string& key) = 0;
   virtual Status set_setting(const std::string& key, const std::string& value) = 0;
 
-  virtual Result<std::optional<DemoCodes>> demo_codes() = 0;
+  // The public codes of the seeded demo process; none outside a demo.
+  virtual Result<std::optional<wire::DemoCodes>> demo_codes() = 0;
 };
 
 }  // namespace sammen::server

@@ -37,6 +37,13 @@ std::string_view wire_id(ErrorCode code) {
   return "unknown";
 }
 
+std::optional<ErrorCode> error_code_from_wire_id(std::string_view id) {
+  for (int c = 0; c < kErrorCodeCount; ++c) {
+    if (wire_id(static_cast<ErrorCode>(c)) == id) return static_cast<ErrorCode>(c);
+  }
+  return std::nullopt;
+}
+
 std::string sentence(const Problem& p, Language lang, std::string_view currency) {
   const std::string s = p.subject;
   const std::string n = std::to_string(p.amount);

@@ -177,6 +177,39 @@ Municipality read_municipality(Reader& r, std::vector<Problem>& problems) {
   return m;
 }
 
+Ballot read_ballot(Reader& r, std::vector<Problem>& problems) {
+  Ballot b;
+  b.process_id = r.string("process_id");
+  b.district_id = r.string("district_id");
+  b.proposal_ids = strings(r, "proposal_ids", problems);
+  return b;
+}
+
+// An optional phase: null or absent between phases.
+std::optional<PhaseKind> read_phase(Reader& r, std::vector<Problem>& problems) {
+  std::optional<PhaseKind> phase;
+  if (const Json* j = r.field("phase", false)) {
+    if (j->is_string()) phase = phase_from_wire_id(j->get_ref<const std::string&>());
+    if (!phase) problems.push_back({ErrorCode::kWrongType, r.name("phase")});
+  }
+  return phase;
+}
+
+Json encode_phase(const std::optional<PhaseKind>& phase) {
+  return phase ? Json(phase_wire_id(*phase)) : Json();
+}
+
+ProcessSummary read_summary(Reader& r, std::vector<Problem>& problems) {
+  ProcessSummary s;
+  s.id = r.string("id");
+  s.title = r.string("title");
+  s.rung = r.enumeration("rung", rung_from_wire_id, Rung::kInform);
+  s.phase = read_phase(r, problems);
+  s.voting_open = r.boolean("voting_open");
+  s.result_published = r.boolean("result_published");
+  return s;
+}
+
 std::optional<counting::Verdict> verdict_from_wire_id(std::string_view id) {
   using counting::Verdict;
   for (Verdict v : {Verdict::kFunded, Verdict::kDidNotFit, Verdict::kNoSupport,
@@ -203,6 +236,10 @@ std::optional<counting::Rule> rule_from_wire_id(std::string_view id) {
 }
 
 }  // namespace
+
+ProcessSummary summarize(const Process& p, UnixSeconds now) {
+  return {p.id, p.title, p.rung, current_phase(p, now), voting_open(p, now), p.result_published};
+}
 
 Result<Json> parse(std::string_view text) {
   Json json = Json::parse(text.begin(), text.end(), nullptr, /*allow_exceptions=*/false);
@@ -252,14 +289,26 @@ Json encode(const Process& p) {
           {"result_published", p.result_published}};
 }
 
-Json encode_summary(const Process& p, UnixSeconds now) {
-  const std::optional<PhaseKind> phase = current_phase(p, now);
-  return {{"id", p.id},
-          {"title", p.title},
-          {"rung", rung_wire_id(p.rung)},
-          {"phase", phase ? Json(phase_wire_id(*phase)) : Json()},
-          {"voting_open", voting_open(p, now)},
-          {"result_published", p.result_published}};
+Json encode(const ProcessSummary& s) {
+  return {{"id", s.id},
+          {"title", s.title},
+          {"rung", rung_wire_id(s.rung)},
+          {"phase", encode_phase(s.phase)},
+          {"voting_open", s.voting_open},
+          {"result_published", s.result_published}};
+}
+
+Json encode(const ProcessList& list) {
+  Json processes = Json::array();
+  for (const ProcessSummary& s : list.processes) processes.push_back(encode(s));
+  return {{"version", kVersion},
+          {"municipality", list.municipality ? encode(*list.municipality) : Json()},
+          {"processes", processes}};
+}
+
+Json encode(const DemoCodes& demo) {
+  return {
+      {"version", kVersion}, {"process_id", demo.process_id}, {"voter_codes", demo.voter_codes}};
 }
 
 Json encode(const ProcessDetail& d) {
@@ -267,12 +316,20 @@ Json encode(const ProcessDetail& d) {
           {"municipality", encode(d.municipality)},
           {"process", encode(d.process)},
           {"now", d.now},
-          {"phase", d.phase ? Json(phase_wire_id(*d.phase)) : Json()},
+          {"phase", encode_phase(d.phase)},
           {"voting_open", d.voting_open}};
 }
 
 Json encode(const Ballot& b) {
   return {{"process_id", b.process_id}, {"district_id", b.district_id}, {"proposal_ids", b.proposal_ids}};
+}
+
+Json encode(const BallotReceipt& r) {
+  return {{"version", kVersion},
+          {"status", "stored"},
+          {"replaced", r.replaced},
+          {"ballot", encode(r.ballot)},
+          {"stored_at", r.stored_at}};
 }
 
 Json encode(const BallotSubmission& s) {
@@ -307,7 +364,9 @@ Json encode(const ProcessResult& r, const Process& process, Language language,
   return {{"version", kVersion},
           {"process_id", r.process_id},
           {"rule", counting::rule_wire_id(r.rule)},
+          {"rule_name", rule_name(r.rule, language)},
           {"tie_break", counting::tie_break_wire_id(r.tie_break)},
+          {"tie_break_name", tie_break_name(r.tie_break, language)},
           {"binding", r.binding},
           {"ballots", r.ballots},
           {"ballots_fingerprint", r.ballots_fingerprint},
@@ -320,10 +379,13 @@ Json encode_error(const std::vector<Problem>& problems, Language language, std::
   for (const Problem& p : problems) {
     list.push_back({{"code", wire_id(p.code)},
                     {"message", sentence(p, language, currency)},
-                    {"subject", p.subject}});
+                    {"subject", p.subject},
+                    {"amount", p.amount},
+                    {"limit", p.limit}});
   }
   const Problem& first = problems.front();
-  return {{"error",
+  return {{"version", kVersion},
+          {"error",
            {{"code", wire_id(first.code)},
             {"message", sentence(first, language, currency)},
             {"problems", list}}}};
@@ -350,6 +412,55 @@ Result<Process> decode_process(const Json& json) {
   return done(std::move(p), problems);
 }
 
+Result<ProcessSummary> decode_process_summary(const Json& json) {
+  std::vector<Problem> problems;
+  Reader r(json, "process", problems);
+  ProcessSummary s = read_summary(r, problems);
+  return done(std::move(s), problems);
+}
+
+Result<ProcessList> decode_process_list(const Json& json) {
+  std::vector<Problem> problems;
+  Reader r(json, "", problems);
+  check_version(r, problems);
+  ProcessList list;
+  if (const Json* m = r.object("municipality", false)) {
+    Reader mr(*m, "municipality", problems);
+    list.municipality = read_municipality(mr, problems);
+  }
+  if (const Json* processes = r.array("processes")) {
+    for (std::size_t i = 0; i < processes->size(); ++i) {
+      Reader pr((*processes)[i], item("processes", i), problems);
+      list.processes.push_back(read_summary(pr, problems));
+    }
+  }
+  return done(std::move(list), problems);
+}
+
+Result<DemoCodes> decode_demo_codes(const Json& json) {
+  std::vector<Problem> problems;
+  Reader r(json, "", problems);
+  check_version(r, problems);
+  DemoCodes demo;
+  demo.process_id = r.string("process_id");
+  demo.voter_codes = strings(r, "voter_codes", problems);
+  return done(std::move(demo), problems);
+}
+
+Result<BallotReceipt> decode_ballot_receipt(const Json& json) {
+  std::vector<Problem> problems;
+  Reader r(json, "", problems);
+  check_version(r, problems);
+  BallotReceipt receipt;
+  receipt.replaced = r.boolean("replaced");
+  if (const Json* ballot = r.object("ballot")) {
+    Reader br(*ballot, "ballot", problems);
+    receipt.ballot = read_ballot(br, problems);
+  }
+  receipt.stored_at = r.integer("stored_at");
+  return done(std::move(receipt), problems);
+}
+
 Result<ProcessDetail> decode_process_detail(const Json& json) {
   std::vector<Problem> problems;
   Reader r(json, "", problems);
@@ -364,10 +475,7 @@ Result<ProcessDetail> decode_process_detail(const Json& json) {
     d.process = read_process(pr, problems);
   }
   d.now = r.integer("now");
-  if (const Json* phase = r.field("phase", false)) {
-    if (phase->is_string()) d.phase = phase_from_wire_id(phase->get_ref<const std::string&>());
-    if (!d.phase) problems.push_back({ErrorCode::kWrongType, "phase"});
-  }
+  d.phase = read_phase(r, problems);
   d.voting_open = r.boolean("voting_open");
   return done(std::move(d), problems);
 }
@@ -425,6 +533,44 @@ Result<BallotSubmission> decode_ballot_submission(const Json& json, std::string_
     if (!s.language) problems.push_back({ErrorCode::kWrongType, "language"});
   }
   return done(std::move(s), problems);
+}
+
+Result<ErrorReport> decode_error(const Json& json) {
+  std::vector<Problem> problems;
+  Reader r(json, "", problems);
+  check_version(r, problems);
+  ErrorReport report;
+  if (const Json* error = r.object("error")) {
+    Reader er(*error, "error", problems);
+    if (const Json* list = er.array("problems")) {
+      for (std::size_t i = 0; i < list->size(); ++i) {
+        Reader pr((*list)[i], item(er.name("problems"), i), problems);
+        // A lambda, not the bare function: Clang would otherwise take its address
+        // while std::optional<ErrorCode> is still incomplete and declare it with
+        // the wrong signature, which wasm-ld then links as a trap.
+        const auto code_of = [](std::string_view id) { return error_code_from_wire_id(id); };
+        Problem p{pr.enumeration("code", code_of, ErrorCode::kInternal), {}};
+        p.subject = pr.string("subject");
+        p.amount = pr.integer("amount", false);
+        p.limit = pr.integer("limit", false);
+        report.problems.push_back(std::move(p));
+      }
+      if (list->empty()) problems.push_back({ErrorCode::kMissingField, "error.problems"});
+    }
+  }
+  return done(std::move(report), problems);
+}
+
+ErrorWords error_words(const Json& json) {
+  std::vector<Problem> ignored;  // what is missing simply stays empty
+  Reader r(json, "", ignored);
+  ErrorWords words;
+  if (const Json* error = r.object("error")) {
+    Reader er(*error, "error", ignored);
+    words.code = er.string("code", false);
+    words.message = er.string("message", false);
+  }
+  return words;
 }
 
 }  // namespace sammen::wire

@@ -4,7 +4,8 @@
 // Starts the real sammen-server (fresh SQLite, free port) serving web/ and the
 // wasm client, opens it in headless Chromium, chooses a district, adds two
 // proposals, enters a demo voter code, submits, waits for the confirmation
-// screen, and asks the server (admin API) what it stored. Saves desktop
+// screen, and asks the server (admin API) what it stored. On the way, a wrong
+// voter code's error follows a change of language. Saves desktop
 // (1280x800) and phone (360x740) screenshots of the Norwegian ballot screen.
 //
 //   node vote.test.mjs SERVER_BINARY WEB_DIR CLIENT_DIR OUTPUT_DIR
@@ -70,6 +71,19 @@ await runTest('browser.vote_end_to_end', async (defer) => {
   await press(page, 'to_submit');
   h = await waitFor(page, 'the submit screen', (s) => s.screen === 'submit' && s.widgets['voter-code']);
   assert.ok(h.state.demo_codes.includes(code), 'the submit screen knows the demo codes');
+  // A code not on the roll: the server's error, said again in the language
+  // the resident switches to (the client keeps the problem, not the sentence).
+  await page.locator('#voter-code').fill('ELV-0000-00', { timeout: 5000 });
+  await press(page, 'submit');
+  h = await waitFor(page, 'the unknown-code error', (s) => s.state.last_error && s.state.last_error.code === 'voter.code_unknown');
+  assert.equal(h.state.last_error.status, 403);
+  assert.equal(h.state.last_error.message, 'Stemmekoden finnes ikke i manntallet for denne prosessen.');
+  await press(page, 'lang:en');
+  h = await waitFor(page, 'the error in English', (s) => s.language === 'en' && s.state.last_error);
+  assert.equal(h.state.last_error.message, 'This voter code is not on the voter roll of this process.');
+  await press(page, 'lang:nb');
+  await waitFor(page, 'Norwegian again', (s) => s.language === 'nb');
+
   await page.locator('#voter-code').fill(code, { timeout: 5000 });
   await settle(page);
   await page.screenshot({ path: path.join(args.out, 'submit-desktop-nb.png') });
@@ -88,5 +102,7 @@ await runTest('browser.vote_end_to_end', async (defer) => {
   assert.equal(list.length, 1, `exactly one stored ballot: ${stored.text}`);
   assert.equal(list[0].district_id, district);
   assert.deepEqual([...list[0].proposal_ids].sort(), [...proposals].sort());
-  assert.deepEqual(page.problems, [], 'no errors on the page');
+  const expected = (p) => /^HTTP 403 POST .*\/ballots$/.test(p);  // the wrong voter code, once
+  assert.equal(page.problems.filter(expected).length, 1, page.problems.join(' | '));
+  assert.deepEqual(page.problems.filter((p) => !expected(p)), [], 'no other errors on the page');
 });

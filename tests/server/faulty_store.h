@@ -54,9 +54,9 @@ class FaultyStore final : public server::Store {
   Result<bool> voter_on_roll(const std::string& id, const std::string& hash) override {
     return read([&] { return inner_.voter_on_roll(id, hash); });
   }
-  Result<server::BallotReceipt> put_ballot(const std::string& hash, const Ballot& b,
-                                           UnixSeconds now) override {
-    return write<server::BallotReceipt>([&] { return inner_.put_ballot(hash, b, now); });
+  Result<wire::BallotReceipt> put_ballot(const std::string& hash, const Ballot& b,
+                                         UnixSeconds now) override {
+    return write<wire::BallotReceipt>([&] { return inner_.put_ballot(hash, b, now); });
   }
   Result<std::optional<server::StoredBallot>> ballot_of(const std::string& id,
                                                         const std::string& hash) override {
@@ -77,7 +77,7 @@ class FaultyStore final : public server::Store {
   server::Status set_setting(const std::string& key, const std::string& value) override {
     return write<server::Done>([&] { return inner_.set_setting(key, value); });
   }
-  Result<std::optional<server::DemoCodes>> demo_codes() override {
+  Result<std::optional<wire::DemoCodes>> demo_codes() override {
     return read([&] { return inner_.demo_codes(); });
   }
 

@@ -52,6 +52,19 @@ TEST(Problem, SentenceFollowsTheLanguage) {
   EXPECT_EQ(sentence(p, Language::kEnglish), "Choose at least one proposal.");
 }
 
+TEST(Problem, EveryCodeRoundTripsThroughItsWireId) {
+  for (int c = 0; c < kErrorCodeCount; ++c) {
+    const ErrorCode code = static_cast<ErrorCode>(c);
+    EXPECT_EQ(error_code_from_wire_id(wire_id(code)), code) << wire_id(code);
+  }
+}
+
+TEST(Problem, AnUnknownWireIdHasNoCode) {
+  EXPECT_EQ(error_code_from_wire_id("ballot.too_colourful"), std::nullopt);
+  EXPECT_EQ(error_code_from_wire_id(""), std::nullopt);
+  EXPECT_EQ(error_code_from_wire_id("unknown"), std::nullopt);
+}
+
 TEST(Result, HoldsAValue) {
   Result<int> r(7);
   ASSERT_TRUE(r.ok());

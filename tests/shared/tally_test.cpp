@@ -11,6 +11,21 @@ namespace {
 using counting::Verdict;
 using testing::two_district_process;
 
+TEST(Tally, EveryRuleAndTieBreakHasANameInEveryLanguage) {
+  for (Language l : kAllLanguages) {
+    for (counting::Rule r : {counting::Rule::kGreedy, counting::Rule::kEqualShares,
+                             counting::Rule::kPhragmen, counting::Rule::kOptimal}) {
+      EXPECT_FALSE(rule_name(r, l).empty());
+    }
+    for (counting::TieBreak t :
+         {counting::TieBreak::kLexicographic, counting::TieBreak::kCostThenVotes}) {
+      EXPECT_FALSE(tie_break_name(t, l).empty());
+    }
+  }
+  EXPECT_EQ(tie_break_name(counting::TieBreak::kLexicographic, Language::kEnglish),
+            "by the proposal's id");
+}
+
 // Sentrum (1 000 000 kr): park 3 votes (700 000), benker 2 (200 000),
 // leksekafé 2 (300 000). Østbyen has no ballots.
 std::vector<Ballot> sentrum_ballots() {

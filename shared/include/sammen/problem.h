@@ -8,6 +8,7 @@
 
 #include <cassert>
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -51,8 +52,10 @@ enum class ErrorCode {
   // The server's own trouble (storage failed); never the caller's fault.
   kStorageFailed,
   // A bug in the server; the request may be retried.
-  kInternal,
+  kInternal,  // stays last: kErrorCodeCount counts up to it
 };
+
+inline constexpr int kErrorCodeCount = static_cast<int>(ErrorCode::kInternal) + 1;
 
 // A failure with the facts its sentence needs. `subject` is usually an id or a
 // name (proposal, district, field); `amount` and `limit` are counts or Money in
@@ -66,6 +69,8 @@ struct Problem {
 
 // Stable machine-readable id, e.g. "ballot.over_budget". Never changes once shipped.
 std::string_view wire_id(ErrorCode code);
+// The code of a wire id; none for an id this build does not know.
+std::optional<ErrorCode> error_code_from_wire_id(std::string_view id);
 
 // One sentence for a person, in their language. Money is formatted with
 // `currency` (ISO 4217) when the code carries amounts of money.

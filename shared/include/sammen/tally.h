@@ -49,6 +49,12 @@ struct ProcessResult {
 // districts are a bug of the caller (the server validates before storing).
 ProcessResult count_process(const Process& process, const std::vector<Ballot>& ballots);
 
+// The counting rule and the tie-break described for a resident, e.g. "most
+// votes first; a proposal that no longer fits the budget is skipped and the
+// count goes on".
+std::string_view rule_name(counting::Rule rule, Language language);
+std::string_view tie_break_name(counting::TieBreak tie_break, Language language);
+
 // Why this proposal won or lost, in one or two sentences a resident can check.
 std::string explain(const ProposalOutcome& outcome, const Process& process, Language language,
                     std::string_view currency);
