@@ -10,6 +10,7 @@ constexpr float kHeadingSize = 23.0f;
 
 // Basic Latin, Latin-1 (æ ø å, « », no-break space), Latin Extended-A, dashes,
 // quotes, bullet, ellipsis, single guillemets, arrows, check mark; zero ends it.
+// client/CMakeLists.txt subsets the font files to the same list.
 constexpr ImWchar kGlyphs[] = {0x0020, 0x00FF, 0x0100, 0x017F, 0x2013, 0x2014, 0x2018, 0x201E,
                                0x2022, 0x2022, 0x2026, 0x2026, 0x2039, 0x203A, 0x2190, 0x2193,
                                0x2713, 0x2713, 0};

@@ -13,7 +13,7 @@ sudo_() { if [ "$(id -u)" = 0 ]; then "$@"; else sudo "$@"; fi; }
 
 packages=(build-essential cmake ninja-build pkg-config libgtest-dev libbenchmark-dev
   libsqlite3-dev sqlite3 libsodium-dev libcpp-httplib-dev nlohmann-json3-dev
-  emscripten chromium fonts-dejavu-core curl dpkg-dev)
+  emscripten chromium fonts-dejavu-core python3-fonttools curl dpkg-dev)
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
