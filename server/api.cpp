@@ -132,13 +132,12 @@ void Api::list_processes(const Request& req, Response& res) {
 void Api::get_process(const Request& req, Response& res) {
   const Language language = request_language(req);
   const std::string id = path_id(req);
-  const Result<std::optional<Process>> process = store_.process(id);
-  if (!succeeded(process, res, language)) return;
-  if (!process.value()) return send_problems(res, {{ErrorCode::kUnknownProcess, id}}, language);
+  std::optional<Process> process = find_process(id, res, language);
+  if (!process) return;
   const Result<std::optional<Municipality>> municipality = store_.municipality();
   if (!succeeded(municipality, res, language)) return;
   const UnixSeconds t = now();
-  const Process& p = *process.value();
+  const Process& p = *process;
   wire::ProcessDetail detail{municipality.value().value_or(Municipality{}), p, t,
                              current_phase(p, t), voting_open(p, t)};
   send_json(res, 200, wire::encode(detail));
@@ -149,10 +148,9 @@ void Api::submit_ballot(const Request& req, Response& res) {
   const std::string id = path_id(req);
   std::shared_lock<std::shared_mutex> voting(voting_);
 
-  const Result<std::optional<Process>> loaded = store_.process(id);
-  if (!succeeded(loaded, res, language)) return;
-  if (!loaded.value()) return send_problems(res, {{ErrorCode::kUnknownProcess, id}}, language);
-  const Process& process = *loaded.value();
+  std::optional<Process> loaded = find_process(id, res, language);
+  if (!loaded) return;
+  const Process& process = *loaded;
 
   const Result<Json> body = wire::parse(req.body);
   if (!succeeded(body, res, language)) return;
@@ -190,9 +188,8 @@ void Api::submit_ballot(const Request& req, Response& res) {
 void Api::my_ballot(const Request& req, Response& res) {
   const Language language = request_language(req);
   const std::string id = path_id(req);
-  const Result<std::optional<Process>> process = store_.process(id);
-  if (!succeeded(process, res, language)) return;
-  if (!process.value()) return send_problems(res, {{ErrorCode::kUnknownProcess, id}}, language);
+  std::optional<Process> process = find_process(id, res, language);
+  if (!process) return;
   const std::string code = req.get_header_value("X-Voter-Code");
   if (auth::normalize_voter_code(code).empty()) {
     return send_problems(res, {{ErrorCode::kVoterCodeMissing, "X-Voter-Code"}}, language);
@@ -219,15 +216,22 @@ bool Api::admin(const Request& req, Response& res, Language language) {
   return false;
 }
 
+std::optional<Process> Api::find_process(const std::string& id, Response& res,
+                                         Language language) {
+  Result<std::optional<Process>> loaded = store_.process(id);
+  if (!succeeded(loaded, res, language)) return std::nullopt;
+  if (!loaded.value()) send_problems(res, {{ErrorCode::kUnknownProcess, id}}, language);
+  return std::move(loaded).value();
+}
+
 void Api::close_voting(const Request& req, Response& res) {
   const Language language = request_language(req);
   if (!admin(req, res, language)) return;
   const std::string id = path_id(req);
   std::unique_lock<std::shared_mutex> voting(voting_);
-  Result<std::optional<Process>> loaded = store_.process(id);
-  if (!succeeded(loaded, res, language)) return;
-  if (!loaded.value()) return send_problems(res, {{ErrorCode::kUnknownProcess, id}}, language);
-  Process& process = *loaded.value();
+  std::optional<Process> loaded = find_process(id, res, language);
+  if (!loaded) return;
+  Process& process = *loaded;
   if (!process.voting_closed) {
     process.voting_closed = true;
     const Status saved = store_.save_process(process);
@@ -243,10 +247,9 @@ void Api::publish(const Request& req, Response& res) {
   if (!admin(req, res, language)) return;
   const std::string id = path_id(req);
   std::unique_lock<std::shared_mutex> voting(voting_);
-  Result<std::optional<Process>> loaded = store_.process(id);
-  if (!succeeded(loaded, res, language)) return;
-  if (!loaded.value()) return send_problems(res, {{ErrorCode::kUnknownProcess, id}}, language);
-  Process& process = *loaded.value();
+  std::optional<Process> loaded = find_process(id, res, language);
+  if (!loaded) return;
+  Process& process = *loaded;
   if (process.result_published)
     return send_problems(res, {{ErrorCode::kAlreadyPublished, id}}, language);
   const Result<std::optional<Municipality>> municipality = store_.municipality();
@@ -280,15 +283,14 @@ void Api::publish(const Request& req, Response& res) {
 void Api::get_result(const Request& req, Response& res) {
   const Language language = request_language(req);
   const std::string id = path_id(req);
-  const Result<std::optional<Process>> process = store_.process(id);
-  if (!succeeded(process, res, language)) return;
-  if (!process.value()) return send_problems(res, {{ErrorCode::kUnknownProcess, id}}, language);
+  std::optional<Process> process = find_process(id, res, language);
+  if (!process) return;
   const Result<std::optional<StoredResult>> stored = store_.result(id);
   if (!succeeded(stored, res, language)) return;
   if (!stored.value()) return send_problems(res, {{ErrorCode::kResultNotPublished, id}}, language);
   const Result<std::optional<Municipality>> municipality = store_.municipality();
   if (!succeeded(municipality, res, language)) return;
-  Json body = wire::encode(stored.value()->result, *process.value(), language,
+  Json body = wire::encode(stored.value()->result, *process, language,
                            currency_of(municipality.value()));
   body["published_at"] = stored.value()->published_at;
   send_json(res, 200, body);
@@ -298,9 +300,8 @@ void Api::list_ballots(const Request& req, Response& res) {
   const Language language = request_language(req);
   if (!admin(req, res, language)) return;
   const std::string id = path_id(req);
-  const Result<std::optional<Process>> process = store_.process(id);
-  if (!succeeded(process, res, language)) return;
-  if (!process.value()) return send_problems(res, {{ErrorCode::kUnknownProcess, id}}, language);
+  std::optional<Process> process = find_process(id, res, language);
+  if (!process) return;
   const Result<std::vector<StoredBallot>> stored = store_.ballots(id);
   if (!succeeded(stored, res, language)) return;
   std::vector<Ballot> ballots;

@@ -12,6 +12,7 @@
 
 #include <cstddef>
 #include <functional>
+#include <optional>
 #include <shared_mutex>
 #include <string>
 
@@ -51,6 +52,8 @@ class Api {
 
   // Sends 401 and returns false unless the request carries the admin token.
   bool admin(const Request& req, Response& res, Language language);
+  // The process `id`, or nothing after answering 404 (unknown) or 503 (storage).
+  std::optional<Process> find_process(const std::string& id, Response& res, Language language);
   UnixSeconds now() const;
 
   Store& store_;
