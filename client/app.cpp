@@ -61,7 +61,14 @@ void App::frame(Ui& ui) {
 
   Intent intent;
   if (state_.screen == Screen::kSubmit) {
-    state_.voter_code = platform::text_field_value(kVoterCodeField);
+    std::string code = platform::text_field_value(kVoterCodeField);
+    // An error about the code belongs to the code that was sent; editing it
+    // starts afresh.
+    if (code != state_.voter_code && state_.submit_error &&
+        state_.submit_error->code.rfind("voter.", 0) == 0) {
+      state_.submit_error.reset();
+    }
+    state_.voter_code = std::move(code);
     if (platform::take_text_field_enter(kVoterCodeField)) intent = Intent::of(Intent::Kind::kSubmit);
   }
   if (state_.screen != drawn_screen_) {

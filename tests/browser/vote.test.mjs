@@ -85,6 +85,7 @@ await runTest('browser.vote_end_to_end', async (defer) => {
   await waitFor(page, 'Norwegian again', (s) => s.language === 'nb');
 
   await page.locator('#voter-code').fill(code, { timeout: 5000 });
+  await waitFor(page, 'the old code error to clear once the code is edited', (s) => !s.state.last_error);
   await settle(page);
   await page.screenshot({ path: path.join(args.out, 'submit-desktop-nb.png') });
   await press(page, 'submit');
