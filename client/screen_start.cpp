@@ -26,6 +26,16 @@ Intent draw_loading(const AppState& state, Ui& ui) {
   return intent;
 }
 
+std::string demo_code_list(const AppState& state) {
+  if (!state.demo) return {};
+  constexpr std::size_t kShown = 3;  // a few are enough to try the demo
+  const std::vector<std::string>& all = state.demo->voter_codes;
+  std::string codes;
+  for (std::size_t i = 0; i < all.size() && i < kShown; ++i) codes += (i == 0 ? "" : ", ") + all[i];
+  if (all.size() > kShown) codes += ", …";
+  return codes;
+}
+
 Intent draw_start(const AppState& state, Ui& ui) {
   Intent intent;
   const Language l = state.language;
@@ -54,6 +64,11 @@ Intent draw_start(const AppState& state, Ui& ui) {
   }
   ui.notice(phase + " " + voting, detail.voting_open ? Tone::kSuccess : Tone::kInfo);
   ui.space(4);
+
+  if (const std::string codes = demo_code_list(state); !codes.empty() && detail.voting_open) {
+    ui.notice(fill(text(Text::kDemoIntro, l), {codes}), Tone::kInfo);
+    ui.space(4);
+  }
 
   const bool published = process.result_published;
   if (published && ui.button("results", text(Text::kSeeResult, l))) {

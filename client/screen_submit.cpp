@@ -34,13 +34,7 @@ Intent draw_submit(const AppState& state, Ui& ui) {
   ui.subheading(text(Text::kVoterCode, l));
   ui.muted(text(Text::kVoterCodeHelp, l));
   ui.text_field("voter-code", text(Text::kVoterCode, l));
-  if (state.demo && !state.demo->voter_codes.empty()) {
-    // A few are enough to try the demo; the server prints them all at start.
-    constexpr std::size_t kShown = 3;
-    const std::vector<std::string>& all = state.demo->voter_codes;
-    std::string codes;
-    for (std::size_t i = 0; i < all.size() && i < kShown; ++i) codes += (i == 0 ? "" : ", ") + all[i];
-    if (all.size() > kShown) codes += ", …";
+  if (const std::string codes = demo_code_list(state); !codes.empty()) {
     ui.notice(fill(text(Text::kDemoCodes, l), {codes}), Tone::kInfo);
   }
   if (state.submit_error) {

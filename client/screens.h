@@ -24,6 +24,10 @@ namespace sammen::client {
 // build does not know; ours when no answer came.
 std::string error_text(const ServerError& error, Language language, std::string_view currency);
 
+// A few of the demo's voter codes ("ELV-…, ELV-…, …"); empty when the server
+// has no demo. The server prints them all at start.
+std::string demo_code_list(const AppState& state);
+
 Intent draw_top_bar(const AppState& state, Ui& ui);
 Intent draw_loading(const AppState& state, Ui& ui);
 Intent draw_start(const AppState& state, Ui& ui);

@@ -54,6 +54,10 @@ std::string_view text(Text key, Language l) {
                   "Stemmekoden står i brevet fra kommunen. Én kode giver én stemme; stemmer du igen, gælder den sidste.",
                   "Your voter code is in the letter from the municipality. One code, one vote; if you vote again, the last one counts.");
     case Text::kDemoCodes: return pick(l, "Demokoder: {}", "Demokoder: {}", "Demo codes: {}");
+    case Text::kDemoIntro:
+      return pick(l, "Dette er en demo med en oppdiktet kommune. Stem gjerne med en av demokodene: {}",
+                  "Dette er en demo med en opdigtet kommune. Stem gerne med en af demokoderne: {}",
+                  "This is a demo with a made-up municipality. Vote with one of the demo codes: {}");
     case Text::kSubmit: return pick(l, "Send inn stemmen", "Afgiv din stemme", "Cast your vote");
     case Text::kSending: return pick(l, "Sender …", "Sender …", "Sending …");
     case Text::kStored: return pick(l, "Takk! Stemmen din er lagret.", "Tak! Din stemme er gemt.", "Thank you! Your vote is stored.");

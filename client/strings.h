@@ -46,6 +46,7 @@ enum class Text {
   kVoterCode,
   kVoterCodeHelp,
   kDemoCodes,
+  kDemoIntro,
   kSubmit,
   kSending,
   kStored,
