@@ -5,6 +5,13 @@
 // client files with "Cache-Control: no-cache", so a rebuilt client is picked
 // up on reload. Without --web, GET / answers with a short plain page that
 // points to the API.
+//
+// Precompressed files: when the request accepts gzip (Accept-Encoding, q > 0)
+// and <file>.gz sits beside <file> and is not older than it, the answer is
+// the .gz bytes with "Content-Encoding: gzip", "Vary: Accept-Encoding" and
+// the original's Content-Type and Cache-Control. Otherwise, and for Range
+// requests, the original is served exactly as without a .gz. The client
+// build writes the .gz files (client/CMakeLists.txt).
 #pragma once
 
 #include <httplib.h>
