@@ -4,6 +4,7 @@
 // line, never crash or trip a sanitizer. A file it accepts must also survive
 // being written back and read again to the same election, and small ones are
 // counted with the quick rules to shake out overflow in the arithmetic.
+#include <algorithm>
 #include <cstddef>
 #include <cstdint>
 #include <cstdlib>
@@ -43,8 +44,10 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     check(f.projects[p].id == e.projects[p].id && f.projects[p].cost == e.projects[p].cost);
   }
   for (std::size_t b = 0; b < e.ballots.size(); ++b) {
-    check(f.ballots[b].projects == e.ballots[b].projects &&
-          f.ballots[b].points == e.ballots[b].points);
+    const BallotView x = e.ballots[b];
+    const BallotView y = f.ballots[b];
+    check(std::equal(x.projects.begin(), x.projects.end(), y.projects.begin(), y.projects.end()) &&
+          std::equal(x.points.begin(), x.points.end(), y.points.begin(), y.points.end()));
   }
 
   if (e.projects.size() <= 40 && e.ballots.size() <= 200) {

@@ -1,7 +1,7 @@
 // sammen-tally: counts a Pabulib (.pb) election with one of Sammen's rules.
 //
 //   sammen-tally FILE.pb --rule greedy|mes|phragmen|optimal
-//                [--utility cost|cardinality] [--completion none|add1|add1u]
+//                [--utility cost|cardinality|points] [--completion none|add1|add1u]
 //                [--tie lexico|cost-votes] [--fund-unsupported] [--json] [--quiet]
 //
 // Prints the winners, their total cost and why each project won or lost; with
@@ -31,12 +31,16 @@ constexpr int kUsageError = 2;
 
 const char* const kUsage =
     "usage: sammen-tally FILE.pb --rule greedy|mes|phragmen|optimal\n"
-    "                    [--utility cost|cardinality] [--completion none|add1|add1u]\n"
+    "                    [--utility cost|cardinality|points] [--completion none|add1|add1u]\n"
     "                    [--tie lexico|cost-votes] [--fund-unsupported] [--json] [--quiet]\n"
     "\n"
     "  --rule        counting rule (required)\n"
     "  --utility     what a voter gains from a funded project they supported: its cost\n"
-    "                (default) or 1 (cardinality)\n"
+    "                (default), 1 (cardinality), or the points they gave it (points:\n"
+    "                cumulative and scoring ballots; only positive points make a\n"
+    "                supporter, and under MES each pays the price per point times\n"
+    "                their points; on ballots without points every listed project\n"
+    "                counts 1, as cardinality)\n"
     "  --completion  MES only: Add1 raises every voter's budget by one unit until the\n"
     "                outcome is exhaustive; add1u also fills what is left greedily\n"
     "  --tie         lexico: by project id, as pabutools (default for this tool);\n"
@@ -89,8 +93,10 @@ std::optional<std::string> parse_args(int argc, char** argv, Args& args) {
         args.options.utility = Utility::kCost;
       else if (*v == "cardinality")
         args.options.utility = Utility::kCardinality;
+      else if (*v == "points")
+        args.options.utility = Utility::kPoints;
       else
-        return "unknown utility '" + std::string(*v) + "' (cost or cardinality)";
+        return "unknown utility '" + std::string(*v) + "' (cost, cardinality or points)";
     } else if (a == "--completion") {
       const auto v = value(a);
       if (!v) return "--completion needs a value";
@@ -237,6 +243,12 @@ int main(int argc, char** argv) {
     j["selected"] = winners;
     j["cost"] = money_json(outcome.cost, d);
     j["completion_steps"] = outcome.completion_steps;
+    if (args.options.rule == Rule::kOptimal) {
+      // Cost utility counts money (per voter): in the file's units like costs.
+      j["welfare"] = args.options.utility == Utility::kCost ? money_json(outcome.welfare, d)
+                                                            : nlohmann::ordered_json(outcome.welfare);
+      j["unique"] = outcome.unique;
+    }
     j["seconds"] = count_seconds;
     nlohmann::ordered_json explanation = nlohmann::ordered_json::array();
     for (const ProjectExplanation& e : outcome.explanation) {
@@ -263,6 +275,13 @@ int main(int argc, char** argv) {
   std::cout << "Budget: " << money_text(election.budget, d) << "\n";
   if (outcome.completion_steps > 0) {
     std::cout << "Add1 raised every voter's budget " << outcome.completion_steps << " times\n";
+  }
+  if (args.options.rule == Rule::kOptimal) {
+    std::cout << "Welfare: "
+              << (args.options.utility == Utility::kCost ? money_text(outcome.welfare, d)
+                                                         : std::to_string(outcome.welfare))
+              << (outcome.unique ? " (the only set that reaches it)\n"
+                                 : " (other sets reach it too; the tie-break chose)\n");
   }
   std::cout << "Winners (" << winners.size() << "):";
   for (const std::string& id : winners) std::cout << ' ' << id;

@@ -144,6 +144,36 @@ std::uint32_t BigNat::mod(std::uint32_t divisor) const {
   return static_cast<std::uint32_t>(rem);
 }
 
+std::uint64_t BigNat::div64(std::uint64_t divisor) {
+  if (divisor <= 0xffffffffu) return div(static_cast<std::uint32_t>(divisor));
+  unsigned __int128 rem = 0;
+  for (std::size_t i = limbs_.size(); i-- > 0;) {
+    const unsigned __int128 cur = (rem << 32) | limbs_[i];
+    limbs_[i] = static_cast<std::uint32_t>(cur / divisor);
+    rem = cur % divisor;
+  }
+  trim();
+  return static_cast<std::uint64_t>(rem);
+}
+
+std::uint64_t BigNat::mod64(std::uint64_t divisor) const {
+  if (divisor <= 0xffffffffu) return mod(static_cast<std::uint32_t>(divisor));
+  unsigned __int128 rem = 0;
+  for (std::size_t i = limbs_.size(); i-- > 0;) rem = ((rem << 32) | limbs_[i]) % divisor;
+  return static_cast<std::uint64_t>(rem);
+}
+
+std::uint64_t BigNat::small_quotient(const BigNat& a, const BigNat& b) {
+  std::uint64_t q = 0;
+  BigNat product;
+  for (int bit = 62; bit >= 0; --bit) {
+    const std::uint64_t candidate = q | (std::uint64_t{1} << bit);
+    mul(product, b, candidate);
+    if (compare(product, a) <= 0) q = candidate;
+  }
+  return q;
+}
+
 int BigNat::compare(const BigNat& a, const BigNat& b) {
   if (a.limbs_.size() != b.limbs_.size()) return a.limbs_.size() < b.limbs_.size() ? -1 : 1;
   for (std::size_t i = a.limbs_.size(); i-- > 0;) {
@@ -208,6 +238,28 @@ std::uint64_t gcd_u64(std::uint64_t a, std::uint64_t b) {
     b = t;
   }
   return a;
+}
+
+std::string format_money_ratio(const BigNat& amount, const BigNat& scale,
+                               std::int32_t money_decimals) {
+  // hundredths = round(amount * 10^(2 - d) / scale), or with 10^(d - 2) on
+  // the scale when the money has more than two decimals.
+  BigNat num = amount;
+  BigNat den = scale;
+  for (std::int32_t i = money_decimals; i < 2; ++i) num.mul(10);
+  for (std::int32_t i = 2; i < money_decimals; ++i) den.mul(10);
+  num.mul(2);
+  num.add(den);
+  den.mul(2);
+  const std::uint64_t hundredths = BigNat::small_quotient(num, den);
+  std::string text = std::to_string(hundredths / 100);
+  const std::uint64_t cents = hundredths % 100;
+  if (cents != 0) {
+    text += '.';
+    text += static_cast<char>('0' + cents / 10);
+    text += static_cast<char>('0' + cents % 10);
+  }
+  return text;
 }
 
 }  // namespace sammen::counting

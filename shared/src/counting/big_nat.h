@@ -25,6 +25,8 @@ class BigNat {
   void mul(std::uint64_t factor);            // *this *= factor
   std::uint32_t div(std::uint32_t divisor);  // *this /= divisor, returns the remainder
   std::uint32_t mod(std::uint32_t divisor) const;
+  std::uint64_t div64(std::uint64_t divisor);  // as div, for divisors up to 2^64 - 1
+  std::uint64_t mod64(std::uint64_t divisor) const;
 
   // out = a * b (out may not alias a or b).
   static void mul(BigNat& out, const BigNat& a, const BigNat& b);
@@ -34,6 +36,8 @@ class BigNat {
   static void add_mul(BigNat& out, const BigNat& a, std::uint64_t factor);
 
   static int compare(const BigNat& a, const BigNat& b);  // -1, 0, 1
+  // floor(a / b) when it is below 2^63 (b > 0); for amounts shown to people.
+  static std::uint64_t small_quotient(const BigNat& a, const BigNat& b);
   friend bool operator==(const BigNat& a, const BigNat& b) { return a.limbs_ == b.limbs_; }
   friend bool operator<(const BigNat& a, const BigNat& b) { return compare(a, b) < 0; }
   friend bool operator<=(const BigNat& a, const BigNat& b) { return compare(a, b) <= 0; }
@@ -49,9 +53,16 @@ class BigNat {
   std::vector<std::uint32_t> limbs_;  // little endian, no leading zero limbs
 };
 
-// a / b as a double, for display only (both may be huge).
+// a / b as a double (both may be huge): only for estimates that never
+// decide anything, such as bounds used to skip work.
 double ratio(const BigNat& a, const BigNat& b);
 
 std::uint64_t gcd_u64(std::uint64_t a, std::uint64_t b);
+
+// amount / scale, an amount in Election money units (1/10^money_decimals of a
+// currency unit), shown in currency units rounded half up to two decimals,
+// exactly: "57.33", "20" (no decimals when they are zero).
+std::string format_money_ratio(const BigNat& amount, const BigNat& scale,
+                               std::int32_t money_decimals);
 
 }  // namespace sammen::counting

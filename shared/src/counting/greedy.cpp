@@ -10,29 +10,29 @@ namespace {
 
 // Satisfaction per cost as an exact fraction num/den; den == 0 means infinite.
 struct Density {
-  std::int64_t num = 0;
-  std::int64_t den = 1;
+  __int128 num = 0;
+  __int128 den = 1;
 };
 
-// pabutools' satisfaction_density for Cost_Sat / Cardinality_Sat.
+// pabutools' satisfaction_density: total satisfaction / cost; a free project
+// with some satisfaction comes first, one with none (nobody voted for it, or
+// free under cost utility) last, with the unsupported.
 Density density(const Election& election, const Support& support, std::size_t p, Utility utility) {
   const Money cost = election.projects[p].cost;
-  const std::int64_t votes = support.votes[p];
-  if (votes == 0) return {0, 1};
-  if (utility == Utility::kCost) {
-    // total satisfaction votes * cost, per unit of cost: votes. A free project
-    // gives no cost satisfaction at all.
-    if (cost <= 0) return {0, 1};
-    return {votes, 1};
-  }
+  const __int128 total = total_satisfaction(election, support, p, utility);
+  if (support.votes[p] == 0 || total <= 0) return {0, 1};
   if (cost <= 0) return {1, 0};
-  return {votes, cost};
+  return {total, cost};
 }
 
 bool denser(const Density& a, const Density& b) {
-  const __int128 lhs = static_cast<__int128>(a.num) * b.den;
-  const __int128 rhs = static_cast<__int128>(b.num) * a.den;
-  return lhs > rhs;
+  if (a.den == 0 || b.den == 0) return a.den == 0 && b.den != 0;
+  // Totals stay below 2^96 (votes * cost) and costs below 2^62: compare as
+  // quotient and remainder so the products never overflow.
+  const __int128 qa = a.num / a.den;
+  const __int128 qb = b.num / b.den;
+  if (qa != qb) return qa > qb;
+  return (a.num % a.den) * b.den > (b.num % b.den) * a.den;
 }
 
 }  // namespace

@@ -12,6 +12,7 @@ std::string_view verdict_wire_id(Verdict verdict) {
     case Verdict::kUnaffordable: return "unaffordable";
     case Verdict::kStopped: return "stopped";
     case Verdict::kNotInOptimum: return "not_in_optimum";
+    case Verdict::kNoValue: return "no_value";
   }
   return "unknown";
 }
@@ -42,6 +43,7 @@ std::string_view utility_wire_id(Utility utility) {
   switch (utility) {
     case Utility::kCost: return "cost";
     case Utility::kCardinality: return "cardinality";
+    case Utility::kPoints: return "points";
   }
   return "unknown";
 }

@@ -1,221 +1,102 @@
+// The Pabulib reader: sections, header rows, projects and ballots.
+//
+// Speed matters here (a city's file is megabytes, and reading it is most of
+// an end-to-end count): VOTES rows are split without copying, project ids
+// are looked up in a dense table when they are small numbers (as in almost
+// every Pabulib file), and ballots go straight into the flat BallotTable.
 #include <algorithm>
-#include <deque>
 #include <limits>
 #include <optional>
 #include <string>
 #include <string_view>
 #include <unordered_map>
 
+#include "pabulib_text.h"
 #include "sammen/counting/pabulib.h"
 
 namespace sammen::counting {
 namespace {
 
-constexpr std::int32_t kMaxDecimals = 9;
-constexpr std::int64_t kMaxMantissa = std::int64_t{1} << 62;
+using pb::equals_lower;
+using pb::Fixed;
+using pb::is_none;
+using pb::kMaxMantissa;
+using pb::parse_fixed;
+using pb::parse_int;
+using pb::quoted;
+using pb::rescale;
+using pb::Scanner;
+using pb::trim;
 
-bool is_space(char c) {
-  return c == ' ' || c == '\t' || c == '\v' || c == '\f';
-}
-
-std::string_view trim(std::string_view s) {
-  while (!s.empty() && is_space(s.front())) s.remove_prefix(1);
-  while (!s.empty() && (is_space(s.back()) || s.back() == '\r' || s.back() == '\n'))
-    s.remove_suffix(1);
-  return s;
-}
-
-bool equals_lower(std::string_view s, std::string_view lower) {
-  if (s.size() != lower.size()) return false;
-  for (std::size_t i = 0; i < s.size(); ++i) {
-    char c = s[i];
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-    if (c != lower[i]) return false;
-  }
-  return true;
-}
-
-bool is_none(std::string_view s) {
-  return s.empty() || equals_lower(s, "none");
-}
-
-std::string quoted(std::string_view s) {
-  std::string out = "\"";
-  for (const char c : s.substr(0, 60)) {
-    out.push_back(static_cast<unsigned char>(c) < 0x20 ? '?' : c);
-  }
-  if (s.size() > 60) out += "...";
-  out += "\"";
-  return out;
-}
-
-// A fixed-point number: mantissa / 10^decimals.
-struct Fixed {
-  std::int64_t mantissa = 0;
-  std::int32_t decimals = 0;
-};
-
-// "12", "969245.38", "1,5", "-3": digits with an optional '.' or ',' decimal
-// separator. Trailing fractional zeros are dropped ("100.00" is 100).
-std::optional<Fixed> parse_fixed(std::string_view s, bool allow_negative) {
-  s = trim(s);
-  bool negative = false;
-  if (!s.empty() && (s.front() == '-' || s.front() == '+')) {
-    negative = s.front() == '-';
-    s.remove_prefix(1);
-  }
-  if (s.empty() || (negative && !allow_negative)) return std::nullopt;
-  std::size_t dot = s.find_first_of(".,");
-  std::string_view whole = s.substr(0, dot);
-  std::string_view frac = dot == std::string_view::npos ? std::string_view{} : s.substr(dot + 1);
-  if (whole.empty() && frac.empty()) return std::nullopt;
-  while (!frac.empty() && frac.back() == '0') frac.remove_suffix(1);
-  if (frac.size() > static_cast<std::size_t>(kMaxDecimals)) return std::nullopt;
-  Fixed out;
-  for (const std::string_view part : {whole, frac}) {
-    for (const char c : part) {
-      if (c < '0' || c > '9') return std::nullopt;
-      if (out.mantissa > (kMaxMantissa - 9) / 10) return std::nullopt;
-      out.mantissa = out.mantissa * 10 + (c - '0');
-    }
-  }
-  out.decimals = static_cast<std::int32_t>(frac.size());
-  if (negative) out.mantissa = -out.mantissa;
-  return out;
-}
-
-std::optional<std::int64_t> parse_int(std::string_view s) {
-  const std::optional<Fixed> f = parse_fixed(s, true);
-  if (!f || f->decimals != 0) return std::nullopt;
-  return f->mantissa;
-}
-
-// value * 10^(to - from), or nullopt on overflow.
-std::optional<std::int64_t> rescale(const Fixed& f, std::int32_t to) {
-  std::int64_t v = f.mantissa;
-  for (std::int32_t i = f.decimals; i < to; ++i) {
-    if (v > kMaxMantissa / 10 || v < -kMaxMantissa / 10) return std::nullopt;
-    v *= 10;
-  }
-  return v;
-}
-
-// Splits records the way Python's csv module does with delimiter ';' and
-// quote '"' (doubled quotes inside quotes; a quoted field may span lines).
-class Scanner {
+// Project id -> index. Ids that are plain numbers below a bound go to a
+// dense table; any other id to a hash map.
+class IdIndex {
  public:
-  explicit Scanner(std::string_view text) : text_(text) {
-    if (text_.substr(0, 3) == "\xEF\xBB\xBF") text_.remove_prefix(3);
+  void build(const std::vector<ElectionProject>& projects) {
+    dense_.clear();
+    sparse_.clear();
+    std::size_t top = 0;
+    bool numeric = true;
+    for (const ElectionProject& p : projects) {
+      const std::optional<std::size_t> n = number(p.id);
+      if (!n || *n > kDenseLimit) {
+        numeric = false;
+        break;
+      }
+      top = std::max(top, *n);
+    }
+    if (numeric) {
+      dense_.assign(top + 1, -1);
+      for (std::size_t i = 0; i < projects.size(); ++i) {
+        dense_[*number(projects[i].id)] = static_cast<std::int32_t>(i);
+      }
+      return;
+    }
+    sparse_.reserve(projects.size() * 2);
+    for (std::size_t i = 0; i < projects.size(); ++i) {
+      sparse_.emplace(projects[i].id, static_cast<std::int32_t>(i));
+    }
   }
 
-  // Next record that is not blank. false at the end or on error.
-  bool next(std::vector<std::string_view>& fields, std::int64_t& line,
-            std::optional<PabulibError>& error) {
-    while (pos_ < text_.size()) {
-      fields.clear();
-      scratch_used_ = 0;
-      line = line_;
-      if (!read_record(fields, error)) return false;
-      bool blank = true;
-      for (const std::string_view f : fields) {
-        if (!f.empty()) {
-          blank = false;
-          break;
-        }
-      }
-      if (!blank) return true;
+  // The index of `id`, or -1.
+  std::int32_t find(std::string_view id) const {
+    if (!dense_.empty()) {
+      const std::optional<std::size_t> n = number(id);
+      return n && *n < dense_.size() ? dense_[*n] : -1;
     }
-    return false;
+    const auto it = sparse_.find(id);
+    return it == sparse_.end() ? -1 : it->second;
   }
 
  private:
-  void end_of_line() {
-    if (pos_ < text_.size() && text_[pos_] == '\r') ++pos_;
-    if (pos_ < text_.size() && text_[pos_] == '\n') ++pos_;
-    ++line_;
+  static constexpr std::size_t kDenseLimit = 1 << 20;
+
+  // "17" -> 17; nothing for "017", "", "a1" or numbers past the limit.
+  static std::optional<std::size_t> number(std::string_view id) {
+    if (id.empty() || id.size() > 7 || (id.size() > 1 && id[0] == '0')) return std::nullopt;
+    std::size_t n = 0;
+    for (const char c : id) {
+      if (c < '0' || c > '9') return std::nullopt;
+      n = n * 10 + static_cast<std::size_t>(c - '0');
+    }
+    return n;
   }
 
-  std::string& scratch() {
-    if (scratch_used_ == scratch_.size()) scratch_.emplace_back();
-    std::string& s = scratch_[scratch_used_++];
-    s.clear();
-    return s;
-  }
-
-  bool read_record(std::vector<std::string_view>& fields, std::optional<PabulibError>& error) {
-    for (;;) {
-      if (pos_ < text_.size() && text_[pos_] == '"') {
-        if (!read_quoted(fields, error)) return false;
-      } else {
-        const std::size_t start = pos_;
-        while (pos_ < text_.size() && text_[pos_] != ';' && text_[pos_] != '\n' &&
-               text_[pos_] != '\r') {
-          ++pos_;
-        }
-        fields.push_back(trim(text_.substr(start, pos_ - start)));
-      }
-      if (pos_ >= text_.size()) return true;
-      if (text_[pos_] == ';') {
-        ++pos_;
-        continue;
-      }
-      end_of_line();
-      return true;
-    }
-  }
-
-  bool read_quoted(std::vector<std::string_view>& fields, std::optional<PabulibError>& error) {
-    const std::int64_t opened = line_;
-    ++pos_;  // opening quote
-    const std::size_t start = pos_;
-    std::string* built = nullptr;
-    std::size_t run = start;  // start of the stretch not yet copied into *built
-    for (;;) {
-      if (pos_ >= text_.size()) {
-        error = PabulibError{opened, "a quoted field is never closed"};
-        return false;
-      }
-      const char c = text_[pos_];
-      if (c == '"') {
-        if (pos_ + 1 < text_.size() && text_[pos_ + 1] == '"') {
-          if (built == nullptr) built = &scratch();
-          built->append(text_.substr(run, pos_ + 1 - run));
-          pos_ += 2;
-          run = pos_;
-          continue;
-        }
-        break;
-      }
-      if (c == '\n' || (c == '\r' && !(pos_ + 1 < text_.size() && text_[pos_ + 1] == '\n'))) {
-        ++line_;
-      }
-      ++pos_;
-    }
-    std::string_view inside = text_.substr(run, pos_ - run);
-    ++pos_;  // closing quote
-    // Like Python's csv: text after the closing quote belongs to the field.
-    const std::size_t tail = pos_;
-    while (pos_ < text_.size() && text_[pos_] != ';' && text_[pos_] != '\n' &&
-           text_[pos_] != '\r') {
-      ++pos_;
-    }
-    if (built == nullptr && pos_ == tail) {
-      fields.push_back(trim(text_.substr(start, run + inside.size() - start)));
-      return true;
-    }
-    if (built == nullptr) built = &scratch();
-    built->append(inside);
-    built->append(text_.substr(tail, pos_ - tail));
-    fields.push_back(trim(*built));
-    return true;
-  }
-
-  std::string_view text_;
-  std::size_t pos_ = 0;
-  std::int64_t line_ = 1;
-  std::deque<std::string> scratch_;  // deque: growing keeps earlier strings in place
-  std::size_t scratch_used_ = 0;
+  std::vector<std::int32_t> dense_;
+  std::unordered_map<std::string_view, std::int32_t> sparse_;
 };
+
+// A whole number of points without sign or decimals, the common case.
+bool plain_points(std::string_view text, std::int64_t& value) {
+  if (text.empty() || text.size() > 15) return false;
+  std::int64_t v = 0;
+  for (const char c : text) {
+    if (c < '0' || c > '9') return false;
+    v = v * 10 + (c - '0');
+  }
+  value = v;
+  return true;
+}
 
 enum class Section { kNone, kMeta, kProjects, kVotes };
 
@@ -340,12 +221,15 @@ class Reader {
                                vote_type_name(type) + " ballots need");
       }
     }
-    index_.clear();
-    index_.reserve(out_.election.projects.size() * 2);
-    for (std::size_t p = 0; p < out_.election.projects.size(); ++p) {
-      index_.emplace(out_.election.projects[p].id, static_cast<std::int32_t>(p));
-    }
+    index_.build(out_.election.projects);
     seen_in_ballot_.assign(out_.election.projects.size(), -1);
+    // Room for the ballots the file announces (within what its size allows).
+    std::size_t expected = scanner_.remaining() / 4;
+    if (const std::optional<std::int64_t> n = parse_int(out_.meta_value("num_votes"))) {
+      expected = std::min<std::size_t>(expected, static_cast<std::size_t>(std::max<std::int64_t>(*n, 0)));
+    }
+    out_.election.ballots.reserve(expected, scanner_.remaining() / 3);
+    out_.voter_ids.reserve(expected, expected * 6);
     return true;
   }
 
@@ -428,12 +312,8 @@ class Reader {
       return col >= 0 && static_cast<std::size_t>(col) < row.size() ? row[col] : std::string_view{};
     };
     const auto ballot_index = static_cast<std::int32_t>(out_.election.ballots.size());
-    ElectionBallot ballot;
     const std::string_view vote_text = field(vote_col_);
-    const std::string_view points_text = field(points_col_);
-    std::size_t listed = 0;
-    std::vector<std::int32_t>& listed_projects = listed_;
-    listed_projects.clear();
+    listed_.clear();
     if (!is_none(vote_text)) {
       std::size_t start = 0;
       while (start <= vote_text.size()) {
@@ -442,55 +322,34 @@ class Reader {
         const std::string_view id = trim(vote_text.substr(start, comma - start));
         start = comma + 1;
         if (id.empty()) continue;
-        const auto it = index_.find(id);
-        if (it == index_.end()) {
-          return error(line, "VOTES: unknown project " + quoted(id) + " in column vote");
-        }
-        ++listed;
-        listed_projects.push_back(it->second);
+        const std::int32_t p = index_.find(id);
+        if (p < 0) return error(line, "VOTES: unknown project " + quoted(id) + " in column vote");
+        listed_.push_back(p);
       }
     }
     const bool weighted = points_col_ >= 0;
-    std::vector<Fixed>& points = points_;
-    points.clear();
-    if (weighted && !is_none(points_text)) {
-      std::size_t start = 0;
-      while (start <= points_text.size()) {
-        std::size_t comma = points_text.find(',', start);
-        if (comma == std::string_view::npos) comma = points_text.size();
-        const std::string_view text = trim(points_text.substr(start, comma - start));
-        start = comma + 1;
-        if (text.empty()) continue;
-        const std::optional<Fixed> f = parse_fixed(text, true);
-        if (!f) return error(line, "VOTES: points " + quoted(text) + " is not a number");
-        points.push_back(*f);
-      }
+    points_.clear();
+    if (weighted && !read_points(field(points_col_), line)) return false;
+    if (weighted && points_.size() != listed_.size()) {
+      return error(line, "VOTES: " + std::to_string(listed_.size()) +
+                             " projects in vote but " + std::to_string(points_.size()) +
+                             " numbers in points");
     }
-    if (weighted && points.size() != listed) {
-      return error(line, "VOTES: " + std::to_string(listed) + " projects in vote but " +
-                             std::to_string(points.size()) + " numbers in points");
-    }
-    ballot.projects.reserve(listed);
-    if (weighted) ballot.points.reserve(listed);
-    for (const Fixed& f : points) {
-      if (f.decimals > out_.election.points_decimals && !raise_points_decimals(f.decimals, line)) {
-        return false;
-      }
-    }
-    for (std::size_t i = 0; i < listed_projects.size(); ++i) {
-      const std::int32_t p = listed_projects[i];
-      if (seen_in_ballot_[p] == ballot_index) continue;  // listed twice: counted once
+    // A project listed twice counts once (its first points).
+    std::size_t kept = 0;
+    for (std::size_t i = 0; i < listed_.size(); ++i) {
+      const std::int32_t p = listed_[i];
+      if (seen_in_ballot_[p] == ballot_index) continue;
       seen_in_ballot_[p] = ballot_index;
-      ballot.projects.push_back(p);
-      if (weighted) {
-        const std::optional<std::int64_t> v = rescale(points[i], out_.election.points_decimals);
-        if (!v) return error(line, "VOTES: points too large");
-        ballot.points.push_back(*v);
-      }
+      listed_[kept] = p;
+      if (weighted) points_[kept] = points_[i];
+      ++kept;
     }
-    out_.election.ballots.push_back(std::move(ballot));
+    listed_.resize(kept);
+    if (weighted) points_.resize(kept);
+    out_.election.ballots.add(listed_, points_);
     const std::string_view voter = field(voter_id_col_);
-    out_.voter_ids.emplace_back(is_none(voter) ? std::string_view{} : voter);
+    out_.voter_ids.push_back(is_none(voter) ? std::string_view{} : voter);
     if (options_.keep_voter_details) {
       std::vector<std::string> extra;
       for (std::size_t i = 0; i < columns.size(); ++i) {
@@ -503,16 +362,45 @@ class Reader {
     return true;
   }
 
+  // Reads the points column into points_, in the election's points scale.
+  bool read_points(std::string_view text, std::int64_t line) {
+    if (is_none(text)) return true;
+    std::size_t start = 0;
+    while (start <= text.size()) {
+      std::size_t comma = text.find(',', start);
+      if (comma == std::string_view::npos) comma = text.size();
+      const std::string_view number = trim(text.substr(start, comma - start));
+      start = comma + 1;
+      if (number.empty()) continue;
+      std::int64_t value = 0;
+      if (out_.election.points_decimals == 0 && plain_points(number, value)) {
+        points_.push_back(value);
+        continue;
+      }
+      const std::optional<Fixed> f = parse_fixed(number, true);
+      if (!f) return error(line, "VOTES: points " + quoted(number) + " is not a number");
+      if (f->decimals > out_.election.points_decimals) {
+        const std::int32_t before = out_.election.points_decimals;
+        if (!raise_points_decimals(f->decimals, line)) return false;
+        for (std::int64_t& earlier : points_) {  // this ballot's points read so far
+          const std::optional<std::int64_t> v = rescale(Fixed{earlier, before}, f->decimals);
+          if (!v) return error(line, "VOTES: points too large");
+          earlier = *v;
+        }
+      }
+      const std::optional<std::int64_t> v = rescale(*f, out_.election.points_decimals);
+      if (!v) return error(line, "VOTES: points too large");
+      points_.push_back(*v);
+    }
+    return true;
+  }
+
+  // Moves every ballot read so far to more decimals of points.
   bool raise_points_decimals(std::int32_t decimals, std::int64_t line) {
     std::int64_t factor = 1;
     for (std::int32_t i = out_.election.points_decimals; i < decimals; ++i) factor *= 10;
-    for (ElectionBallot& b : out_.election.ballots) {
-      for (std::int64_t& v : b.points) {
-        if (v > kMaxMantissa / factor || v < -kMaxMantissa / factor) {
-          return error(line, "VOTES: points too large");
-        }
-        v *= factor;
-      }
+    if (factor > kMaxMantissa || !out_.election.ballots.scale_points(factor)) {
+      return error(line, "VOTES: points too large");
     }
     out_.election.points_decimals = decimals;
     return true;
@@ -578,19 +466,33 @@ class Reader {
           return error(*l, std::string("META: ") + key + " is not a whole number: " + quoted(text));
       }
     }
-    for (const auto& [key, slot] : {std::pair{"min_points", &out_.limits.min_points},
-                                    std::pair{"max_points", &out_.limits.max_points},
-                                    std::pair{"min_sum_points", &out_.limits.min_sum_points},
-                                    std::pair{"max_sum_points", &out_.limits.max_sum_points}}) {
-      if (const auto l = meta_line(key)) {
-        const std::string_view text = out_.meta_value(key);
-        if (is_none(text)) continue;
-        const std::optional<Fixed> f = parse_fixed(text, true);
-        if (!f) return error(*l, std::string("META: ") + key + " is not a number: " + quoted(text));
-        if (f->decimals > e.points_decimals && !raise_points_decimals(f->decimals, *l))
-          return false;
-        *slot = rescale(*f, e.points_decimals);
-        if (!*slot) return error(*l, std::string("META: ") + key + " too large");
+    // Points limits share the points scale: the finest of them and the ballots.
+    std::optional<Fixed> points_limits[4];
+    const std::pair<const char*, std::optional<std::int64_t>*> points_keys[4] = {
+        {"min_points", &out_.limits.min_points},
+        {"max_points", &out_.limits.max_points},
+        {"min_sum_points", &out_.limits.min_sum_points},
+        {"max_sum_points", &out_.limits.max_sum_points}};
+    for (int i = 0; i < 4; ++i) {
+      const char* key = points_keys[i].first;
+      const auto l = meta_line(key);
+      if (!l || is_none(out_.meta_value(key))) continue;
+      const std::string_view text = out_.meta_value(key);
+      points_limits[i] = parse_fixed(text, true);
+      if (!points_limits[i]) {
+        return error(*l, std::string("META: ") + key + " is not a number: " + quoted(text));
+      }
+      if (points_limits[i]->decimals > e.points_decimals &&
+          !raise_points_decimals(points_limits[i]->decimals, *l)) {
+        return false;
+      }
+    }
+    for (int i = 0; i < 4; ++i) {
+      if (!points_limits[i]) continue;
+      *points_keys[i].second = rescale(*points_limits[i], e.points_decimals);
+      if (!*points_keys[i].second) {
+        return error(*meta_line(points_keys[i].first),
+                     std::string("META: ") + points_keys[i].first + " too large");
       }
     }
     return true;
@@ -607,10 +509,10 @@ class Reader {
   std::vector<Fixed> costs_;
   std::vector<std::int64_t> project_lines_;
   std::unordered_map<std::string, std::int32_t> ids_;
-  std::unordered_map<std::string_view, std::int32_t> index_;
+  IdIndex index_;
   std::vector<std::int32_t> seen_in_ballot_;
   std::vector<std::int32_t> listed_;
-  std::vector<Fixed> points_;
+  std::vector<std::int64_t> points_;
   std::int32_t project_id_col_ = -1, cost_col_ = -1, name_col_ = -1;
   std::int32_t voter_id_col_ = -1, vote_col_ = -1, points_col_ = -1;
 };

@@ -118,7 +118,7 @@ std::string write(const PabulibInstance& instance, const Outcome* outcome) {
   put_row(out, vote_columns);
   std::string list;
   for (std::size_t b = 0; b < e.ballots.size(); ++b) {
-    const ElectionBallot& ballot = e.ballots[b];
+    const BallotView ballot = e.ballots[b];
     for (std::size_t i = 0; i < vote_columns.size(); ++i) {
       if (i > 0) out.push_back(';');
       const std::string& c = vote_columns[i];
@@ -127,7 +127,11 @@ std::string write(const PabulibInstance& instance, const Outcome* outcome) {
         if (static_cast<std::size_t>(extra_of[i]) < kept.size()) put_field(out, kept[extra_of[i]]);
       } else if (c == "voter_id") {
         const bool has = b < instance.voter_ids.size() && !instance.voter_ids[b].empty();
-        put_field(out, has ? instance.voter_ids[b] : std::to_string(b + 1));
+        if (has) {
+          put_field(out, instance.voter_ids[b]);
+        } else {
+          put_field(out, std::to_string(b + 1));
+        }
       } else if (c == "vote") {
         list.clear();
         for (std::size_t k = 0; k < ballot.projects.size(); ++k) {

@@ -13,7 +13,7 @@ Support build_support(const Election& election) {
   s.votes.assign(n, 0);
   s.score.assign(n, 0);
   s.offsets.assign(n + 1, 0);
-  for (const ElectionBallot& ballot : election.ballots) {
+  for (const BallotView ballot : election.ballots) {
     for (std::size_t i = 0; i < ballot.projects.size(); ++i) {
       const std::int32_t p = ballot.projects[i];
       if (p < 0 || static_cast<std::size_t>(p) >= n) continue;  // not a project: ignored
@@ -22,17 +22,33 @@ Support build_support(const Election& election) {
     }
   }
   for (std::size_t p = 0; p < n; ++p) {
-    s.offsets[p + 1] = s.offsets[p] + static_cast<std::int32_t>(s.votes[p]);
+    s.offsets[p + 1] = s.offsets[p] + static_cast<std::size_t>(s.votes[p]);
   }
-  s.voters.resize(static_cast<std::size_t>(s.offsets[n]));
-  std::vector<std::int32_t> fill(s.offsets.begin(), s.offsets.end() - 1);
+  const bool with_points = election.ballots.has_points();
+  s.voters.resize(s.offsets[n]);
+  if (with_points) s.given.resize(s.offsets[n]);
+  std::vector<std::size_t> fill(s.offsets.begin(), s.offsets.end() - 1);
   for (std::size_t b = 0; b < election.ballots.size(); ++b) {
-    for (const std::int32_t p : election.ballots[b].projects) {
+    const BallotView ballot = election.ballots[b];
+    for (std::size_t i = 0; i < ballot.projects.size(); ++i) {
+      const std::int32_t p = ballot.projects[i];
       if (p < 0 || static_cast<std::size_t>(p) >= n) continue;
+      if (with_points) s.given[fill[p]] = ballot.points[i];
       s.voters[fill[p]++] = static_cast<std::int32_t>(b);
     }
   }
   return s;
+}
+
+__int128 total_satisfaction(const Election& election, const Support& support, std::size_t p,
+                            Utility utility) {
+  switch (utility) {
+    case Utility::kCost:
+      return static_cast<__int128>(support.votes[p]) * election.projects[p].cost;
+    case Utility::kCardinality: return support.votes[p];
+    case Utility::kPoints: return support.score[p];
+  }
+  return 0;
 }
 
 std::vector<std::int32_t> tie_break_rank(const Election& election, const Support& support,

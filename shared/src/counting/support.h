@@ -2,8 +2,10 @@
 //
 // votes[p] is the number of ballots that list project p (as pabutools'
 // Cost_Sat and Cardinality_Sat read any ballot: listed means supported);
-// score[p] the total points. supporters(p) lists those ballots' indices.
-// rank[p] is p's place in the tie-break order (0 first); ranks are distinct.
+// score[p] the total points (1 per listing on ballots without points).
+// supporters(p) lists those ballots' indices and points(p), beside it, what
+// each gave p. rank[p] is p's place in the tie-break order (0 first); ranks
+// are distinct.
 #pragma once
 
 #include <cstdint>
@@ -19,11 +21,15 @@ namespace sammen::counting {
 struct Support {
   std::vector<std::int64_t> votes;
   std::vector<std::int64_t> score;
-  std::vector<std::int32_t> offsets;  // size projects + 1
-  std::vector<std::int32_t> voters;   // ballot indices, grouped by project
+  std::vector<std::size_t> offsets;  // size projects + 1
+  std::vector<std::int32_t> voters;  // ballot indices, grouped by project
+  std::vector<std::int64_t> given;   // beside voters: the points; empty without points
 
   std::span<const std::int32_t> supporters(std::size_t p) const {
     return {voters.data() + offsets[p], voters.data() + offsets[p + 1]};
+  }
+  std::span<const std::int64_t> points(std::size_t p) const {
+    return {given.data() + offsets[p], given.data() + offsets[p + 1]};
   }
 };
 
@@ -32,10 +38,23 @@ Support build_support(const Election& election);
 std::vector<std::int32_t> tie_break_rank(const Election& election, const Support& support,
                                          TieBreak tie_break);
 
-// Satisfaction one supporter draws from project p: its cost, or 1.
+// Satisfaction one supporter draws from project p under a utility every
+// supporter shares: its cost, or 1 (cardinality, and points on ballots
+// without points).
 inline std::uint64_t unit_satisfaction(const Election& election, std::size_t p, Utility utility) {
   return utility == Utility::kCost ? static_cast<std::uint64_t>(election.projects[p].cost) : 1;
 }
+
+// True when voters may draw different satisfaction from the same project:
+// points utility on ballots that carry points.
+inline bool weighted(const Election& election, Utility utility) {
+  return utility == Utility::kPoints && election.ballots.has_points();
+}
+
+// Total satisfaction of all voters from project p, as pabutools sums it:
+// votes * cost, votes, or the points given (score).
+__int128 total_satisfaction(const Election& election, const Support& support, std::size_t p,
+                            Utility utility);
 
 // "1234.50": an amount in Election money units shown in currency units.
 std::string format_amount(double amount_in_units, std::int32_t money_decimals);

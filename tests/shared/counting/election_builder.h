@@ -6,6 +6,7 @@
 #pragma once
 
 #include <algorithm>
+#include <span>
 #include <string>
 #include <utility>
 #include <vector>
@@ -34,6 +35,30 @@ inline Election make_election(Money budget,
     e.ballots.push_back(std::move(b));
   }
   return e;
+}
+
+// A cumulative election: each ballot lists (project id, points) pairs.
+inline Election make_points_election(
+    Money budget, const std::vector<std::pair<std::string, Money>>& projects,
+    const std::vector<std::vector<std::pair<std::string, std::int64_t>>>& ballots) {
+  Election e;
+  e.budget = budget;
+  e.vote_type = VoteType::kCumulative;
+  for (const auto& [id, cost] : projects) e.projects.push_back({id, "Project " + id, cost});
+  for (const auto& given : ballots) {
+    ElectionBallot b;
+    for (const auto& [id, points] : given) {
+      b.projects.push_back(index_of(e, id));
+      b.points.push_back(points);
+    }
+    e.ballots.push_back(b);
+  }
+  return e;
+}
+
+template <typename T>
+std::vector<T> as_vector(std::span<const T> values) {
+  return {values.begin(), values.end()};
 }
 
 inline std::vector<std::string> ids_of(const Election& e,

@@ -40,7 +40,7 @@ TEST(EqualShares, ExplainsWhySupportersCouldNotAffordAProject) {
   EXPECT_EQ(b.verdict, Verdict::kUnaffordable);
   // Dropped in round 2, when nothing else was left to buy.
   EXPECT_EQ(b.detail,
-            "in round 2 its 1 supporters with money left had 25 between them; it costs 30");
+            "in round 2 its 1 supporter with money left had 25 between them; it costs 30");
 }
 
 TEST(EqualShares, SupportersWhoCannotPayAnEqualSharePayAllTheyHave) {

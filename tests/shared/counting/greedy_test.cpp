@@ -10,6 +10,7 @@ namespace {
 using testing::explanation_of;
 using testing::ids_of;
 using testing::make_election;
+using testing::make_points_election;
 using Ids = std::vector<std::string>;
 
 TEST(Greedy, FundsMostVotedFirstAndSkipsWhatNoLongerFits) {
@@ -75,14 +76,35 @@ TEST(Greedy, BreaksTiesByLowerCostThenMoreVotes) {
 
 TEST(Greedy, CountsBallotsNotPointsForCumulativeVotes) {
   // pabutools' Cost_Sat reads a cumulative ballot as approval of what it lists.
-  Election e = make_election(50, {{"a", 50}, {"b", 50}}, {{"a"}, {"a"}, {"b"}});
-  e.vote_type = VoteType::kCumulative;
-  e.ballots[0].points = {1};
-  e.ballots[1].points = {1};
-  e.ballots[2].points = {10};
+  const Election e =
+      make_points_election(50, {{"a", 50}, {"b", 50}}, {{{"a", 1}}, {{"a", 1}}, {{"b", 10}}});
   const Outcome o = greedy(e, Utility::kCost, TieBreak::kLexicographic);
   EXPECT_EQ(ids_of(e, o.selected), (Ids{"a"}));
   EXPECT_EQ(explanation_of(e, o, "b").score, 10);
+}
+
+TEST(Greedy, CountsPointsUnderPointsUtility) {
+  // Additive_Cardinal_Sat: the 10 points on b outweigh a's two single points.
+  const Election e =
+      make_points_election(50, {{"a", 50}, {"b", 50}}, {{{"a", 1}}, {{"a", 1}}, {{"b", 10}}});
+  const Outcome o = greedy(e, Utility::kPoints, TieBreak::kLexicographic);
+  EXPECT_EQ(ids_of(e, o.selected), (Ids{"b"}));
+}
+
+TEST(Greedy, OrdersByPointsPerCostUnderPointsUtility) {
+  // a: 6 points for 60 (0.1 per unit); b: 4 points for 20 (0.2 per unit).
+  const Election e = make_points_election(60, {{"a", 60}, {"b", 20}},
+                                          {{{"a", 3}, {"b", 2}}, {{"a", 3}, {"b", 2}}});
+  const Outcome o = greedy(e, Utility::kPoints, TieBreak::kLexicographic);
+  EXPECT_EQ(ids_of(e, o.selected), (Ids{"b"}));
+}
+
+TEST(Greedy, FundsAFreeProjectWithPointsFirst) {
+  const Election e =
+      make_points_election(50, {{"a", 50}, {"free", 0}}, {{{"a", 5}}, {{"free", 1}}});
+  const Outcome o = greedy(e, Utility::kPoints, TieBreak::kLexicographic);
+  ASSERT_EQ(o.selected.size(), 2u);
+  EXPECT_EQ(e.projects[o.selected[0]].id, "free");
 }
 
 TEST(Greedy, GivesOneExplanationPerProjectInProjectOrder) {

@@ -2,10 +2,13 @@
 
 #include <string>
 
+#include "election_builder.h"
 #include "sammen/counting/pabulib.h"
 
 namespace sammen::counting {
 namespace {
+
+using testing::as_vector;
 
 const char* const kApproval =
     "META\n"
@@ -50,7 +53,7 @@ TEST(PabulibReader, ReadsBudgetProjectsAndApprovalBallots) {
   EXPECT_EQ(e.projects[1].id, "2");
   EXPECT_EQ(e.projects[1].cost, 50);
   ASSERT_EQ(e.ballots.size(), 3u);
-  EXPECT_EQ(e.ballots[0].projects, (std::vector<std::int32_t>{0, 1}));
+  EXPECT_EQ(as_vector(e.ballots[0].projects), (std::vector<std::int32_t>{0, 1}));
   EXPECT_TRUE(e.ballots[0].points.empty());
   EXPECT_EQ(i.voter_ids[2], "v3");
 }
@@ -114,7 +117,7 @@ TEST(PabulibReader, ReadsCumulativePoints) {
       "VOTES\nvoter_id;vote;points\n1;a,b;3,2\n2;b;5\n");
   const Election& e = i.election;
   EXPECT_EQ(e.vote_type, VoteType::kCumulative);
-  EXPECT_EQ(e.ballots[0].points, (std::vector<std::int64_t>{3, 2}));
+  EXPECT_EQ(as_vector(e.ballots[0].points), (std::vector<std::int64_t>{3, 2}));
   EXPECT_EQ(i.limits.max_sum_points, 5);
 }
 
@@ -125,7 +128,7 @@ TEST(PabulibReader, ReadsScoringPointsWithDecimalsAndSigns) {
                          "VOTES\nvoter_id;vote;points\n1;a,b;-1,2.5\n")
                          .election;
   EXPECT_EQ(e.points_decimals, 1);
-  EXPECT_EQ(e.ballots[0].points, (std::vector<std::int64_t>{-10, 25}));
+  EXPECT_EQ(as_vector(e.ballots[0].points), (std::vector<std::int64_t>{-10, 25}));
 }
 
 TEST(PabulibReader, KeepsOrdinalBallotsInPreferenceOrder) {
@@ -135,14 +138,14 @@ TEST(PabulibReader, KeepsOrdinalBallotsInPreferenceOrder) {
                          "VOTES\nvoter_id;vote;points\n1;c,a,b;3,2,1\n")
                          .election;
   EXPECT_EQ(e.vote_type, VoteType::kOrdinal);
-  EXPECT_EQ(e.ballots[0].projects, (std::vector<std::int32_t>{2, 0, 1}));
+  EXPECT_EQ(as_vector(e.ballots[0].projects), (std::vector<std::int32_t>{2, 0, 1}));
   EXPECT_TRUE(e.ballots[0].points.empty());
 }
 
 TEST(PabulibReader, CountsAProjectListedTwiceOnceInABallot) {
   std::string text = kApproval;
   text.replace(text.find("v1;1,2"), 6, "v1;1,2,1");
-  EXPECT_EQ(read_ok(text).election.ballots[0].projects, (std::vector<std::int32_t>{0, 1}));
+  EXPECT_EQ(as_vector(read_ok(text).election.ballots[0].projects), (std::vector<std::int32_t>{0, 1}));
 }
 
 TEST(PabulibReader, KeepsOtherVoteColumnsWhenAsked) {

@@ -104,17 +104,20 @@ Election random_election(std::uint64_t seed) {
     }
     std::shuffle(b.projects.begin(), b.projects.end(), rng);
     if (e.vote_type == VoteType::kCumulative) {
-      for (std::size_t i = 0; i < b.projects.size(); ++i) b.points.push_back(uniform(1, 3));
+      // Now and then a listed project with no points: listed, but worth nothing.
+      for (std::size_t i = 0; i < b.projects.size(); ++i) b.points.push_back(uniform(0, 9) == 0 ? 0 : uniform(1, 3));
     }
     e.ballots.push_back(std::move(b));
   }
   return e;
 }
 
+constexpr Utility kUtilities[] = {Utility::kCost, Utility::kCardinality, Utility::kPoints};
+
 std::vector<CountingOptions> every_option() {
   std::vector<CountingOptions> all;
   for (const TieBreak tie : {TieBreak::kLexicographic, TieBreak::kCostThenVotes}) {
-    for (const Utility u : {Utility::kCost, Utility::kCardinality}) {
+    for (const Utility u : kUtilities) {
       all.push_back({Rule::kGreedy, u, Completion::kNone, tie, false});
       all.push_back({Rule::kGreedy, u, Completion::kNone, tie, true});
       all.push_back({Rule::kOptimal, u, Completion::kNone, tie, false});
@@ -143,10 +146,23 @@ std::vector<std::string> ids(const Election& e, const std::vector<std::int32_t>&
 
 std::vector<std::int64_t> votes_of(const Election& e) {
   std::vector<std::int64_t> votes(e.projects.size(), 0);
-  for (const ElectionBallot& b : e.ballots) {
+  for (const BallotView b : e.ballots) {
     for (const std::int32_t p : b.projects) ++votes[p];
   }
   return votes;
+}
+
+// What voter v draws from project p, read afresh from the definitions: the
+// cost, 1, or the points given (1 on ballots without points); 0 if unlisted.
+Int satisfaction(const Election& e, std::size_t v, std::size_t p, Utility u) {
+  const BallotView b = e.ballots[v];
+  for (std::size_t i = 0; i < b.projects.size(); ++i) {
+    if (static_cast<std::size_t>(b.projects[i]) != p) continue;
+    if (u == Utility::kCost) return e.projects[p].cost;
+    if (u == Utility::kCardinality) return 1;
+    return b.points.empty() ? 1 : b.points[i];
+  }
+  return 0;
 }
 
 // Tie-break position, written afresh from the documented order.
@@ -180,9 +196,13 @@ ReferenceRun reference_mes(const Election& e, Utility utility, TieBreak tie, Q e
   const std::size_t n = e.ballots.size();
   const std::size_t m = e.projects.size();
   const std::vector<int> position = tie_position(e, tie);
-  std::vector<std::vector<int>> supporters(m);
+  // Supporters draw something from the project (pabutools: satisfaction > 0).
+  std::vector<std::vector<std::pair<int, Int>>> supporters(m);
   for (std::size_t v = 0; v < n; ++v) {
-    for (const std::int32_t p : e.ballots[v].projects) supporters[p].push_back(static_cast<int>(v));
+    for (std::size_t p = 0; p < m; ++p) {
+      const Int u = satisfaction(e, v, p, utility);
+      if (u > 0) supporters[p].push_back({static_cast<int>(v), u});
+    }
   }
   ReferenceRun run;
   run.payments.assign(m, std::vector<Q>(n, Q(0)));
@@ -200,36 +220,37 @@ ReferenceRun reference_mes(const Election& e, Utility utility, TieBreak tie, Q e
   for (;;) {
     int best = -1;
     Q best_rho;
-    Q best_q;
     for (const int p : open) {
-      std::vector<Q> budgets;
+      std::vector<std::pair<Q, Int>> budgets;  // (budget, utility)
       Q total(0);
-      for (const int v : supporters[p]) {
-        budgets.push_back(run.left[v]);
+      Int rest = 0;
+      for (const auto& [v, u] : supporters[p]) {
+        budgets.push_back({run.left[v], u});
         total = total + run.left[v];
+        rest += u;
       }
       const Q cost(e.projects[p].cost);
       if (total < cost) continue;
-      std::sort(budgets.begin(), budgets.end());
+      std::sort(budgets.begin(), budgets.end(), [](const auto& a, const auto& b) {
+        return a.first / Q(a.second) < b.first / Q(b.second);
+      });
       Q paid(0);
-      Int k = static_cast<Int>(budgets.size());
-      Q q;
-      for (const Q& b : budgets) {
-        q = (cost - paid) / Q(k);
-        if (q <= b) break;
+      Q rho;
+      for (const auto& [b, u] : budgets) {
+        rho = (cost - paid) / Q(rest);
+        if (Q(mul(rho.n, u), rho.d) <= b) break;
         paid = paid + b;
-        --k;
+        rest -= u;
       }
-      const Q rho = q / Q(utility == Utility::kCost ? e.projects[p].cost : 1);
       if (best < 0 || rho < best_rho || (rho == best_rho && position[p] < position[best])) {
         best = p;
         best_rho = rho;
-        best_q = q;
       }
     }
     if (best < 0) break;
-    for (const int v : supporters[best]) {
-      const Q pay = run.left[v] < best_q ? run.left[v] : best_q;
+    for (const auto& [v, u] : supporters[best]) {
+      const Q price(mul(best_rho.n, u), best_rho.d);
+      const Q pay = run.left[v] < price ? run.left[v] : price;
       run.payments[best][v] = pay;
       run.left[v] = run.left[v] - pay;
     }
@@ -244,15 +265,14 @@ ReferenceRun reference_mes(const Election& e, Utility utility, TieBreak tie, Q e
 // they did not support, each funded project is paid in full, payers of a
 // project pay equal shares unless they ran out, and no unfunded project's
 // supporters could still afford it together.
-void expect_priceable(const Election& e, const ReferenceRun& run) {
+void expect_priceable(const Election& e, Utility utility, const ReferenceRun& run) {
   const std::size_t n = e.ballots.size();
   std::vector<bool> funded(e.projects.size(), false);
   for (const std::int32_t p : run.selected) funded[p] = true;
   for (std::size_t v = 0; v < n; ++v) {
     Q spent(0);
     for (std::size_t p = 0; p < e.projects.size(); ++p) {
-      const bool supports = std::find(e.ballots[v].projects.begin(), e.ballots[v].projects.end(),
-                                      static_cast<std::int32_t>(p)) != e.ballots[v].projects.end();
+      const bool supports = satisfaction(e, v, p, utility) > 0;
       if (!supports) {
         EXPECT_TRUE(run.payments[p][v] == Q(0));
       }
@@ -274,10 +294,7 @@ void expect_priceable(const Election& e, const ReferenceRun& run) {
     Q reach(0);
     bool supported = false;
     for (std::size_t v = 0; v < n; ++v) {
-      if (std::find(e.ballots[v].projects.begin(), e.ballots[v].projects.end(),
-                    static_cast<std::int32_t>(p)) == e.ballots[v].projects.end()) {
-        continue;
-      }
+      if (satisfaction(e, v, p, utility) <= 0) continue;
       supported = true;
       reach = reach + run.left[v];
     }
@@ -306,12 +323,13 @@ TEST(CountingProperties, NoRuleEverExceedsTheBudget) {
 TEST(CountingProperties, EqualSharesOutcomesArePriceable) {
   for (int seed = 0; seed < kSeeds; ++seed) {
     const Election e = random_election(seed);
-    for (const Utility u : {Utility::kCost, Utility::kCardinality}) {
+    for (const Utility u : kUtilities) {
       for (const TieBreak tie : {TieBreak::kLexicographic, TieBreak::kCostThenVotes}) {
         const ReferenceRun reference = reference_mes(e, u, tie, Q(0));
         const Outcome out = equal_shares(e, u, Completion::kNone, tie);
-        ASSERT_EQ(out.selected, reference.selected) << "seed " << seed;
-        expect_priceable(e, reference);
+        ASSERT_EQ(out.selected, reference.selected)
+            << "seed " << seed << " " << utility_wire_id(u);
+        expect_priceable(e, u, reference);
       }
     }
   }
@@ -320,12 +338,11 @@ TEST(CountingProperties, EqualSharesOutcomesArePriceable) {
 TEST(CountingProperties, Add1MatchesTheIteratedDefinition) {
   for (int seed = 0; seed < kSeeds; ++seed) {
     const Election e = random_election(seed);
-    const Utility u = seed % 2 == 0 ? Utility::kCost : Utility::kCardinality;
+    const Utility u = kUtilities[seed % 3];
     // Raise by 1 until exhaustive among supported, costly projects; keep the
     // last feasible outcome when a raise overspends.
     std::vector<std::int32_t> expected;
     std::int64_t steps = 0;
-    const std::vector<std::int64_t> votes = votes_of(e);
     for (std::int64_t t = 0;; ++t) {
       const ReferenceRun run = reference_mes(e, u, TieBreak::kLexicographic, Q(t));
       if (run.cost > e.budget) break;
@@ -335,7 +352,11 @@ TEST(CountingProperties, Add1MatchesTheIteratedDefinition) {
       for (std::size_t p = 0; p < e.projects.size(); ++p) {
         const bool chosen =
             std::find(run.selected.begin(), run.selected.end(), p) != run.selected.end();
-        if (!chosen && votes[p] > 0 && e.projects[p].cost > 0 &&
+        bool valued = false;
+        for (std::size_t v = 0; v < e.ballots.size(); ++v) {
+          valued = valued || satisfaction(e, v, p, u) > 0;
+        }
+        if (!chosen && valued && e.projects[p].cost > 0 &&
             run.cost + e.projects[p].cost <= e.budget) {
           exhaustive = false;
         }
@@ -343,7 +364,7 @@ TEST(CountingProperties, Add1MatchesTheIteratedDefinition) {
       if (exhaustive || e.ballots.empty()) break;
     }
     const Outcome out = equal_shares(e, u, Completion::kAdd1, TieBreak::kLexicographic);
-    ASSERT_EQ(ids(e, out.selected), ids(e, expected)) << "seed " << seed;
+    ASSERT_EQ(ids(e, out.selected), ids(e, expected)) << "seed " << seed << " " << utility_wire_id(u);
     ASSERT_EQ(out.completion_steps, steps) << "seed " << seed;
   }
 }
@@ -363,33 +384,102 @@ TEST(CountingProperties, CompletionNeverLosesWhatEqualSharesFunded) {
   }
 }
 
+// Every affordable set of e's projects, as bit masks.
+std::vector<std::uint32_t> affordable_sets(const Election& e) {
+  std::vector<std::uint32_t> sets;
+  const std::size_t m = e.projects.size();
+  for (std::uint32_t mask = 0; mask < (1u << m); ++mask) {
+    Money cost = 0;
+    for (std::size_t p = 0; p < m; ++p) {
+      if (mask & (1u << p)) cost += e.projects[p].cost;
+    }
+    if (cost <= e.budget) sets.push_back(mask);
+  }
+  return sets;
+}
+
+Int welfare_of(const Election& e, Utility u, std::uint32_t mask) {
+  Int w = 0;
+  for (std::size_t p = 0; p < e.projects.size(); ++p) {
+    if (!(mask & (1u << p))) continue;
+    for (std::size_t v = 0; v < e.ballots.size(); ++v) w += satisfaction(e, v, p, u);
+  }
+  return w;
+}
+
+std::uint32_t mask_of(const std::vector<std::int32_t>& set) {
+  std::uint32_t mask = 0;
+  for (const std::int32_t p : set) mask |= 1u << p;
+  return mask;
+}
+
 TEST(CountingProperties, OptimalBeatsEveryOtherAffordableSet) {
   for (int seed = 0; seed < kSeeds; ++seed) {
     const Election e = random_election(seed);
-    const std::vector<std::int64_t> votes = votes_of(e);
-    for (const Utility u : {Utility::kCost, Utility::kCardinality}) {
-      auto welfare = [&](const std::vector<std::int32_t>& set) {
-        Int w = 0;
-        for (const std::int32_t p : set)
-          w += static_cast<Int>(votes[p]) * (u == Utility::kCost ? e.projects[p].cost : 1);
-        return w;
-      };
+    for (const Utility u : kUtilities) {
       Int best = 0;
-      const std::size_t m = e.projects.size();
-      for (std::uint32_t mask = 0; mask < (1u << m); ++mask) {
-        std::vector<std::int32_t> set;
-        Money cost = 0;
-        for (std::size_t p = 0; p < m; ++p) {
-          if (mask & (1u << p)) {
-            set.push_back(static_cast<std::int32_t>(p));
-            cost += e.projects[p].cost;
-          }
+      for (const std::uint32_t mask : affordable_sets(e)) best = std::max(best, welfare_of(e, u, mask));
+      const Outcome out = optimal(e, u, TieBreak::kLexicographic);
+      ASSERT_TRUE(welfare_of(e, u, mask_of(out.selected)) == best) << "seed " << seed;
+      ASSERT_TRUE(Int{out.welfare} == best) << "seed " << seed;
+      ASSERT_LE(out.cost, e.budget);
+    }
+  }
+}
+
+TEST(CountingProperties, OptimalSaysWhetherAnotherSetReachesTheSameWelfare) {
+  for (int seed = 0; seed < kSeeds; ++seed) {
+    const Election e = random_election(seed);
+    for (const Utility u : kUtilities) {
+      Int best = 0;
+      int reaching = 0;
+      for (const std::uint32_t mask : affordable_sets(e)) {
+        const Int w = welfare_of(e, u, mask);
+        if (w > best) {
+          best = w;
+          reaching = 0;
         }
-        if (cost <= e.budget) best = std::max(best, welfare(set));
+        if (w == best) ++reaching;
       }
       const Outcome out = optimal(e, u, TieBreak::kLexicographic);
-      ASSERT_TRUE(welfare(out.selected) == best) << "seed " << seed;
-      ASSERT_LE(out.cost, e.budget);
+      ASSERT_EQ(out.unique, reaching == 1) << "seed " << seed << " " << utility_wire_id(u);
+    }
+  }
+}
+
+TEST(CountingProperties, OptimalBreaksTiesByFundingTheFirstProjectsInTieBreakOrder) {
+  // Among optimal sets without projects that add nothing, the one whose
+  // members, read in tie-break order, come first.
+  for (int seed = 0; seed < kSeeds; ++seed) {
+    const Election e = random_election(seed);
+    for (const TieBreak tie : {TieBreak::kLexicographic, TieBreak::kCostThenVotes}) {
+      const std::vector<int> position = tie_position(e, tie);
+      for (const Utility u : kUtilities) {
+        std::uint32_t worthless = 0;
+        for (std::size_t p = 0; p < e.projects.size(); ++p) {
+          if (welfare_of(e, u, 1u << p) <= 0) worthless |= 1u << p;
+        }
+        Int best = 0;
+        for (const std::uint32_t mask : affordable_sets(e)) best = std::max(best, welfare_of(e, u, mask));
+        // Order sets by membership read in tie-break order: funding an earlier project wins.
+        auto key = [&](std::uint32_t mask) {
+          std::vector<int> in(e.projects.size(), 0);
+          for (std::size_t p = 0; p < e.projects.size(); ++p) {
+            if (mask & (1u << p)) in[position[p]] = 1;
+          }
+          return in;
+        };
+        std::uint32_t expected = 0;
+        bool found = false;
+        for (const std::uint32_t mask : affordable_sets(e)) {
+          if ((mask & worthless) != 0 || welfare_of(e, u, mask) != best) continue;
+          if (!found || key(mask) > key(expected)) expected = mask;
+          found = true;
+        }
+        const Outcome out = optimal(e, u, tie);
+        ASSERT_EQ(mask_of(out.selected), expected)
+            << "seed " << seed << " " << utility_wire_id(u) << " " << tie_break_wire_id(tie);
+      }
     }
   }
 }
@@ -402,10 +492,15 @@ Election shuffled(const Election& e, std::uint64_t seed) {
   std::shuffle(moved.begin(), moved.end(), rng);  // old index -> new index
   Election out = e;
   for (std::size_t p = 0; p < e.projects.size(); ++p) out.projects[moved[p]] = e.projects[p];
-  for (ElectionBallot& b : out.ballots) {
-    for (std::int32_t& p : b.projects) p = moved[p];
+  std::vector<ElectionBallot> ballots;
+  for (const BallotView b : e.ballots) {
+    ElectionBallot copy{{b.projects.begin(), b.projects.end()}, {b.points.begin(), b.points.end()}};
+    for (std::int32_t& p : copy.projects) p = moved[p];
+    ballots.push_back(std::move(copy));
   }
-  std::shuffle(out.ballots.begin(), out.ballots.end(), rng);
+  std::shuffle(ballots.begin(), ballots.end(), rng);
+  out.ballots.clear();
+  for (const ElectionBallot& b : ballots) out.ballots.push_back(b);
   return out;
 }
 

@@ -18,11 +18,16 @@ namespace sammen::counting {
 // Called once per Add1 step: `step` counts raises so far.
 using CompletionProgress = std::function<void(std::int64_t step)>;
 
-// Satisfaction is read as in pabutools' Cost_Sat / Cardinality_Sat: a voter
-// supports each project listed on the ballot (points and ranks do not weigh).
-// Completion::kAdd1 raises every voter's budget by one whole currency unit
-// (10^money_decimals) until the outcome is exhaustive, keeping the last
-// feasible one; kAdd1Utilitarian then fills what money is left greedily.
+// Satisfaction is read as in pabutools' Cost_Sat / Cardinality_Sat (a voter
+// supports each project listed on the ballot; ranks do not weigh) and
+// Additive_Cardinal_Sat for Utility::kPoints (the points a voter gave; only
+// positive points make a supporter, who then pays the price per point times
+// their points). Under cost utility a project that costs nothing adds no
+// satisfaction and is left out (Verdict::kNoValue), as in pabutools; under
+// the others it is funded first. Completion::kAdd1 raises every voter's budget
+// by one whole currency unit (10^money_decimals) until the outcome is
+// exhaustive, keeping the last feasible one; kAdd1Utilitarian then fills what
+// money is left greedily.
 Outcome equal_shares(const Election& election, Utility utility, Completion completion,
                      TieBreak tie_break, bool fund_unsupported = false,
                      const CompletionProgress& progress = {});

@@ -16,7 +16,10 @@
 namespace sammen::counting {
 
 enum class Rule { kGreedy, kEqualShares, kPhragmen, kOptimal };
-enum class Utility { kCost, kCardinality };
+// What a voter gains from a funded project they listed: its cost, 1, or the
+// points they gave it (cumulative and scoring ballots; 1 per listed project on
+// ballots without points).
+enum class Utility { kCost, kCardinality, kPoints };
 enum class Completion { kNone, kAdd1, kAdd1Utilitarian };
 
 // How equal candidates are ordered. kLexicographic: by project id (pabutools'
@@ -42,6 +45,7 @@ enum class Verdict {
   kUnaffordable,  // MES: its supporters' remaining shares could not pay for it
   kStopped,       // Phragmén: the rule stopped before reaching it
   kNotInOptimum,  // optimal: a better use of the budget left it out
+  kNoValue,       // its supporters gain nothing from it under this utility (cost utility, free)
 };
 
 struct ProjectExplanation {
@@ -52,7 +56,13 @@ struct ProjectExplanation {
   std::int32_t round = 0;                  // 1-based step it was decided in; 0 if never considered
   Money money_left = 0;                    // budget left when it was decided (before paying for it)
   std::vector<std::int32_t> exhausted_by;  // kDidNotFit: funded projects that used the money
-  std::string detail;                      // rule-specific facts in English (MES payments, ...)
+  // MES: kFunded: supporters who paid the equal share (or the price per point)
+  // and those who paid all they had left; kUnaffordable: supporters with money
+  // left and that money together (rounded down to whole money units).
+  std::int64_t payers = 0;
+  std::int64_t all_in_payers = 0;
+  Money supporters_money = 0;
+  std::string detail;  // rule-specific facts in English (MES payments, ...)
 };
 
 struct Outcome {
@@ -63,12 +73,18 @@ struct Outcome {
   // MES with Add1: how many times each voter's budget was raised by one unit
   // before the outcome became exhaustive (0 without completion).
   std::int64_t completion_steps = 0;
+  // Optimal: the greatest total satisfaction (saturates at INT64_MAX), and
+  // whether this is the only affordable set reaching it. When it is not, the
+  // tie-break chose: projects that add nothing are left out, then the set
+  // that funds the project first in tie-break order wins, then the next, ...
+  std::int64_t welfare = 0;
+  bool unique = true;
 };
 
 std::string_view verdict_wire_id(Verdict verdict);  // "funded", "did_not_fit", ...
 std::string_view rule_wire_id(Rule rule);           // "greedy", "mes", "phragmen", "optimal"
 std::string_view tie_break_wire_id(TieBreak tie);   // "lexico", "cost-votes"
-std::string_view utility_wire_id(Utility utility);  // "cost", "cardinality"
+std::string_view utility_wire_id(Utility utility);  // "cost", "cardinality", "points"
 std::string_view completion_wire_id(Completion completion);  // "none", "add1", "add1u"
 
 }  // namespace sammen::counting

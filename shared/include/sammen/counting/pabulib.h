@@ -39,6 +39,29 @@ struct BallotLimits {
   std::optional<std::int64_t> min_sum_points, max_sum_points;
 };
 
+// Many short texts in one buffer (a city's voter ids), read as views.
+class TextList {
+ public:
+  std::size_t size() const { return ends_.size(); }
+  bool empty() const { return ends_.empty(); }
+  std::string_view operator[](std::size_t i) const {
+    const std::size_t begin = i == 0 ? 0 : ends_[i - 1];
+    return std::string_view(bytes_).substr(begin, ends_[i] - begin);
+  }
+  void push_back(std::string_view text) {
+    bytes_.append(text);
+    ends_.push_back(bytes_.size());
+  }
+  void reserve(std::size_t count, std::size_t bytes) {
+    ends_.reserve(count);
+    bytes_.reserve(bytes);
+  }
+
+ private:
+  std::string bytes_;
+  std::vector<std::size_t> ends_;
+};
+
 // Everything read from a file: the Election the rules count, plus what a
 // writer needs to write the file back (META in file order, every PROJECTS
 // column as text, voter ids and, on request, the other VOTES columns).
@@ -49,7 +72,7 @@ struct PabulibInstance {
   std::vector<std::string> project_columns;              // PROJECTS header, as in the file
   std::vector<std::vector<std::string>> project_fields;  // per project, per column ("" = none)
   std::vector<std::string> vote_columns;                 // VOTES header, as in the file
-  std::vector<std::string> voter_ids;                    // one per ballot
+  TextList voter_ids;                                    // one per ballot
   // Per ballot, the VOTES columns other than voter_id, vote and points, in
   // vote_columns order; empty unless PabulibReadOptions::keep_voter_details.
   std::vector<std::vector<std::string>> voter_fields;

@@ -1,0 +1,69 @@
+// MES internals: one count of the Method of Equal Shares at a given voter
+// budget, by one of two exact counters behind one interface.
+//
+// UniformCounter serves utilities every supporter of a project shares (cost,
+// cardinality, points on ballots without points): voters with equal budgets
+// form classes. WeightedCounter serves points utility on ballots with points:
+// each supporter pays the price per point times their points. Both start every
+// voter at budget / voters + extra, buy the project with the lowest price per
+// unit of satisfaction (ties: tie-break order), never overspend, and hold
+// money as integers over one common scale, so no decision rests on rounding.
+#pragma once
+
+#include <cstdint>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "sammen/counting/election.h"
+#include "sammen/counting/outcome.h"
+#include "support.h"
+
+namespace sammen::counting::mes {
+
+// What one run decided about a project, with the numbers its explanation
+// quotes (the texts only when the counter was asked to explain).
+struct ProjectRun {
+  Verdict verdict = Verdict::kNoSupport;  // kFunded, kUnaffordable, kNoValue or kNoSupport
+  std::int32_t round = 0;
+  Money money_left = 0;
+  std::int64_t payers = 0;         // funded: paid the equal share (or the price per point)
+  std::int64_t all_in_payers = 0;  // funded: paid all they had left, which was less
+  std::int64_t holders = 0;        // unaffordable: supporters with money left
+  Money holders_money = 0;         // unaffordable: that money together, rounded down
+  std::string share;               // funded: the equal share, or the price per point
+  std::string all_in_total;        // funded: what the all-in payers paid together
+  std::string holders_total;       // unaffordable: holders_money, exactly
+};
+
+struct Run {
+  std::vector<std::int32_t> selected;
+  Money cost = 0;
+  std::vector<ProjectRun> projects;
+  std::int32_t rounds = 0;
+};
+
+class Counter {
+ public:
+  virtual ~Counter() = default;
+  // One count where every voter starts with budget / voters + extra (in
+  // Election money units). With `explain`, the texts of ProjectRun are filled.
+  virtual Run run(std::uint64_t extra_per_voter, bool explain) = 0;
+  // The projects MES may buy for money (supported, with a cost, of some
+  // value): the ones an exhaustive outcome is measured against.
+  const std::vector<std::int32_t>& candidates() const { return candidates_; }
+
+ protected:
+  std::vector<std::int32_t> free_;        // of value and free: funded first, in tie-break order
+  std::vector<std::int32_t> candidates_;  // see candidates()
+  std::vector<std::int32_t> no_value_;    // supported, but worth nothing under the utility
+  // Starts `out`: free projects funded, worthless ones marked.
+  void begin(const Election& election, Run& out) const;
+};
+
+std::unique_ptr<Counter> uniform_counter(const Election& election, const Support& support,
+                                         const std::vector<std::int32_t>& rank, Utility utility);
+std::unique_ptr<Counter> weighted_counter(const Election& election, const Support& support,
+                                          const std::vector<std::int32_t>& rank);
+
+}  // namespace sammen::counting::mes

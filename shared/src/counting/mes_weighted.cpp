@@ -1,0 +1,242 @@
+// MES for points utility on ballots with points: voter i draws u_i (the
+// points they gave) from project p, as pabutools' Additive_Cardinal_Sat.
+//
+// Budgets are held per voter as integers over a common scale D. For project p
+// MES looks for the lowest price per point rho with sum_i min(b_i, rho * u_i)
+// = cost_p: supporters are taken in order of b_i / u_i, and while the first
+// cannot pay rho * u_i at the price the rest would need, they pay all they
+// have. The project with the lowest rho is bought (ties: tie-break order);
+// supporter i pays min(b_i, rho * u_i). rho = X / Y in scale units; before
+// paying, every budget and D are multiplied by Y / gcd(X, Y) so each payment
+// is a whole number of scale units. Only supporters with positive points
+// count, as in pabutools.
+#include <algorithm>
+
+#include "big_nat.h"
+#include "mes.h"
+
+namespace sammen::counting::mes {
+namespace {
+
+class WeightedCounter final : public Counter {
+ public:
+  WeightedCounter(const Election& election, const Support& support,
+                  const std::vector<std::int32_t>& rank)
+      : election_(election), support_(support), rank_(rank) {
+    const std::size_t n = election.projects.size();
+    positive_points_.assign(n, 0);
+    for (std::size_t p = 0; p < n; ++p) {
+      for (const std::int64_t u : support.points(p)) {
+        if (u > 0) positive_points_[p] += static_cast<std::uint64_t>(u);
+      }
+      if (support.votes[p] == 0) continue;
+      const auto index = static_cast<std::int32_t>(p);
+      if (positive_points_[p] == 0) {
+        no_value_.push_back(index);
+      } else if (election.projects[p].cost > 0) {
+        candidates_.push_back(index);
+      } else {
+        free_.push_back(index);
+      }
+    }
+    std::sort(free_.begin(), free_.end(),
+              [&](std::int32_t a, std::int32_t b) { return rank_[a] < rank_[b]; });
+  }
+
+  Run run(std::uint64_t extra_per_voter, bool explain) override {
+    Run out;
+    begin(election_, out);
+    const std::size_t voters = election_.ballots.size();
+    if (voters == 0) return out;
+    scale_.set(voters);
+    BigNat start(static_cast<std::uint64_t>(election_.budget));
+    BigNat::add_mul(start, BigNat(extra_per_voter), voters);
+    budgets_.assign(voters, start);
+
+    std::vector<std::int32_t> remaining = candidates_;
+    // rho >= cost / (sum of positive points): a lower bound that only rises,
+    // used to skip projects that cannot beat a round's best (never to decide).
+    lower_bound_.assign(election_.projects.size(), 0.0);
+    for (const std::int32_t p : remaining) {
+      lower_bound_[p] = static_cast<double>(election_.projects[p].cost) /
+                        static_cast<double>(positive_points_[p]);
+    }
+    Offer best;
+    Offer offer;
+    while (!remaining.empty()) {
+      const std::int32_t round = out.rounds + 1;
+      std::sort(remaining.begin(), remaining.end(),
+                [&](std::int32_t a, std::int32_t b) { return lower_bound_[a] < lower_bound_[b]; });
+      bool have_best = false;
+      double best_rho = 0;
+      std::size_t kept = 0;
+      std::size_t i = 0;
+      for (; i < remaining.size(); ++i) {
+        const std::int32_t p = remaining[i];
+        if (have_best && lower_bound_[p] > best_rho * (1 + 1e-9)) break;
+        if (!price(p, offer)) {
+          ProjectRun& r = out.projects[p];
+          r.verdict = Verdict::kUnaffordable;
+          r.round = round;
+          r.money_left = election_.budget - out.cost;
+          r.holders = static_cast<std::int64_t>(entries_.size());
+          if (explain) {
+            r.holders_money = static_cast<Money>(BigNat::small_quotient(total_, scale_));
+            r.holders_total = format_money_ratio(total_, scale_, election_.money_decimals);
+          }
+          continue;  // dropped for good: budgets only fall
+        }
+        remaining[kept++] = p;
+        const double rho = ratio(offer.numerator, scale_) / static_cast<double>(offer.denominator);
+        lower_bound_[p] = rho;
+        bool better = !have_best;
+        if (have_best) {
+          BigNat::mul(lhs_, offer.numerator, best.denominator);
+          BigNat::mul(rhs_, best.numerator, offer.denominator);
+          const int cmp = BigNat::compare(lhs_, rhs_);
+          better = cmp < 0 || (cmp == 0 && rank_[p] < rank_[best.project]);
+        }
+        if (better) {
+          std::swap(best, offer);
+          best_rho = rho;
+          have_best = true;
+        }
+      }
+      for (; i < remaining.size(); ++i) remaining[kept++] = remaining[i];
+      remaining.resize(kept);
+      if (!have_best) break;
+      buy(best, round, explain, out);
+      remaining.erase(std::find(remaining.begin(), remaining.end(), best.project));
+    }
+    return out;
+  }
+
+ private:
+  struct Entry {
+    std::int32_t voter;
+    std::uint64_t points;
+    double key;  // budget / points, to sort before the exact pass
+  };
+  struct Offer {
+    std::int32_t project = -1;
+    BigNat numerator;            // X, scaled by D
+    std::uint64_t denominator;   // Y: the points of those paying the price
+  };
+
+  // b_a / u_a < b_b / u_b, exactly.
+  bool poorer(const Entry& a, const Entry& b) {
+    BigNat::mul(lhs_, budgets_[a.voter], b.points);
+    BigNat::mul(rhs_, budgets_[b.voter], a.points);
+    return BigNat::compare(lhs_, rhs_) < 0;
+  }
+
+  // Fills `offer` with p's price per point; false when its supporters cannot
+  // pay for it (total_ then holds their money together).
+  bool price(std::int32_t p, Offer& offer) {
+    entries_.clear();
+    total_.set(0);
+    const auto voters = support_.supporters(p);
+    const auto points = support_.points(p);
+    for (std::size_t j = 0; j < voters.size(); ++j) {
+      const BigNat& b = budgets_[voters[j]];
+      if (points[j] <= 0 || b.is_zero()) continue;
+      const auto u = static_cast<std::uint64_t>(points[j]);
+      entries_.push_back({voters[j], u, ratio(b, BigNat(u))});
+      total_.add(b);
+    }
+    BigNat::mul(need_, scale_, static_cast<std::uint64_t>(election_.projects[p].cost));
+    if (total_ < need_) return false;
+    // Sort by the estimate, then make the order exact: an insertion pass that
+    // only moves neighbours the estimate could not tell apart.
+    std::sort(entries_.begin(), entries_.end(),
+              [](const Entry& a, const Entry& b) { return a.key < b.key; });
+    for (std::size_t j = 1; j < entries_.size(); ++j) {
+      for (std::size_t k = j; k > 0 && poorer(entries_[k], entries_[k - 1]); --k) {
+        std::swap(entries_[k], entries_[k - 1]);
+      }
+    }
+    std::uint64_t rest = 0;
+    for (const Entry& e : entries_) rest += e.points;
+    contrib_.set(0);
+    for (const Entry& e : entries_) {
+      // Could everyone from here on pay (need - contrib) / rest per point?
+      offer.numerator = need_;
+      offer.numerator.sub(contrib_);
+      BigNat::mul(lhs_, offer.numerator, e.points);
+      BigNat::mul(rhs_, budgets_[e.voter], rest);
+      if (lhs_ <= rhs_) break;
+      contrib_.add(budgets_[e.voter]);
+      rest -= e.points;
+    }
+    offer.project = p;
+    offer.denominator = rest;
+    return true;
+  }
+
+  void buy(const Offer& offer, std::int32_t round, bool explain, Run& out) {
+    const std::int32_t p = offer.project;
+    const std::uint64_t y = offer.denominator;
+    const std::uint64_t factor = y / gcd_u64(y, offer.numerator.mod64(y));
+    BigNat unit = offer.numerator;  // the price per point, in scale units
+    if (factor > 1) {
+      scale_.mul(factor);
+      for (BigNat& b : budgets_) {
+        if (!b.is_zero()) b.mul(factor);
+      }
+      unit.mul(factor);
+    }
+    unit.div64(y);
+
+    ProjectRun& r = out.projects[p];
+    r.verdict = Verdict::kFunded;
+    r.round = round;
+    r.money_left = election_.budget - out.cost;
+    BigNat all_in;
+    const auto voters = support_.supporters(p);
+    const auto points = support_.points(p);
+    for (std::size_t j = 0; j < voters.size(); ++j) {
+      BigNat& b = budgets_[voters[j]];
+      if (points[j] <= 0 || b.is_zero()) continue;
+      BigNat::mul(pay_, unit, static_cast<std::uint64_t>(points[j]));
+      if (b <= pay_) {
+        if (b < pay_) {
+          ++r.all_in_payers;
+          all_in.add(b);
+        } else {
+          ++r.payers;
+        }
+        b.set(0);
+      } else {
+        ++r.payers;
+        b.sub(pay_);
+      }
+    }
+    if (explain) {
+      r.share = format_money_ratio(unit, scale_, election_.money_decimals);
+      r.all_in_total = format_money_ratio(all_in, scale_, election_.money_decimals);
+    }
+    out.selected.push_back(p);
+    out.cost += election_.projects[p].cost;
+    out.rounds = round;
+  }
+
+  const Election& election_;
+  const Support& support_;
+  const std::vector<std::int32_t>& rank_;
+  std::vector<std::uint64_t> positive_points_;  // per project
+
+  BigNat scale_;
+  std::vector<BigNat> budgets_;  // per voter, scaled
+  std::vector<double> lower_bound_;
+  std::vector<Entry> entries_;
+  BigNat total_, need_, contrib_, lhs_, rhs_, pay_;
+};
+
+}  // namespace
+
+std::unique_ptr<Counter> weighted_counter(const Election& election, const Support& support,
+                                          const std::vector<std::int32_t>& rank) {
+  return std::make_unique<WeightedCounter>(election, support, rank);
+}
+
+}  // namespace sammen::counting::mes
