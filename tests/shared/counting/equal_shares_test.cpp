@@ -10,6 +10,7 @@ namespace {
 using testing::explanation_of;
 using testing::ids_of;
 using testing::make_election;
+using testing::make_points_election;
 using Ids = std::vector<std::string>;
 
 // Four voters with 25 each. a (60) has three supporters, b (30) one.
@@ -103,6 +104,60 @@ TEST(EqualShares, BreaksEqualPricesByTheTieBreak) {
   const Outcome o = equal_shares(e, Utility::kCost, Completion::kNone, TieBreak::kLexicographic);
   ASSERT_EQ(o.selected.size(), 2u);
   EXPECT_EQ(e.projects[o.selected[0]].id, "a");
+}
+
+TEST(EqualShares, LeavesAFreeProjectOutUnderCostUtility) {
+  // pabutools' Cost_Sat: a free project satisfies nobody, so MES skips it.
+  const Election e = make_election(100, {{"a", 60}, {"free", 0}}, {{"a", "free"}, {"a"}});
+  const Outcome o = equal_shares(e, Utility::kCost, Completion::kNone, TieBreak::kLexicographic);
+  EXPECT_EQ(ids_of(e, o.selected), (Ids{"a"}));
+  EXPECT_EQ(explanation_of(e, o, "free").verdict, Verdict::kNoValue);
+  EXPECT_EQ(explanation_of(e, o, "free").detail,
+            "it costs nothing, so under cost utility it adds no satisfaction");
+}
+
+TEST(EqualShares, FundsAFreeProjectFirstUnderCardinalityUtility) {
+  const Election e = make_election(100, {{"a", 60}, {"free", 0}}, {{"a", "free"}, {"a"}});
+  const Outcome o =
+      equal_shares(e, Utility::kCardinality, Completion::kNone, TieBreak::kLexicographic);
+  ASSERT_EQ(o.selected.size(), 2u);
+  EXPECT_EQ(e.projects[o.selected[0]].id, "free");
+  EXPECT_EQ(explanation_of(e, o, "free").detail, "funded at no cost");
+}
+
+TEST(EqualShares, UnderPointsUtilitySupportersPayInProportionToTheirPoints) {
+  // Each voter holds 20; a costs 20 and gets 3 + 1 points: 5 per point.
+  const Election e = make_points_election(40, {{"a", 20}}, {{{"a", 3}}, {{"a", 1}}});
+  const Outcome o = equal_shares(e, Utility::kPoints, Completion::kNone, TieBreak::kLexicographic);
+  EXPECT_EQ(ids_of(e, o.selected), (Ids{"a"}));
+  EXPECT_EQ(explanation_of(e, o, "a").detail, "bought in round 1 for 20: 2 supporters paid 5 per point");
+}
+
+TEST(EqualShares, UnderPointsUtilityASupporterWhoCannotPayTheirPartPaysAll) {
+  // a costs 32: at 8 per point voter 1 would owe 24 but holds 20, so pays 20;
+  // voter 2 then pays the remaining 12 for 1 point.
+  const Election e = make_points_election(40, {{"a", 32}}, {{{"a", 3}}, {{"a", 1}}});
+  const Outcome o = equal_shares(e, Utility::kPoints, Completion::kNone, TieBreak::kLexicographic);
+  EXPECT_EQ(explanation_of(e, o, "a").detail,
+            "bought in round 1 for 32: 1 supporter paid 12 per point, 1 paid all they had left "
+            "(20 together)");
+}
+
+TEST(EqualShares, UnderPointsUtilityZeroPointsMakeNoSupporter) {
+  // Voter 2 lists b with 0 points: b's only supporter in MES is nobody.
+  const Election e =
+      make_points_election(40, {{"a", 20}, {"b", 10}}, {{{"a", 2}}, {{"b", 0}, {"a", 1}}});
+  const Outcome o = equal_shares(e, Utility::kPoints, Completion::kNone, TieBreak::kLexicographic);
+  EXPECT_EQ(ids_of(e, o.selected), (Ids{"a"}));
+  EXPECT_EQ(explanation_of(e, o, "b").verdict, Verdict::kNoValue);
+}
+
+TEST(EqualShares, PointsUtilityOnApprovalBallotsIsCardinality) {
+  const Election e =
+      make_election(100, {{"a", 80}, {"b", 20}, {"c", 10}}, {{"a", "b"}, {"a", "c"}, {"a"}, {"a"}});
+  EXPECT_EQ(equal_shares(e, Utility::kPoints, Completion::kNone, TieBreak::kLexicographic).selected,
+            equal_shares(e, Utility::kCardinality, Completion::kNone, TieBreak::kLexicographic)
+                .selected);
 }
 
 TEST(EqualShares, FundsNothingWithoutBallots) {

@@ -131,6 +131,34 @@ TEST(PabulibReader, ReadsScoringPointsWithDecimalsAndSigns) {
   EXPECT_EQ(as_vector(e.ballots[0].points), (std::vector<std::int64_t>{-10, 25}));
 }
 
+TEST(PabulibReader, ScalesEveryPointsLimitToTheFinestDecimals) {
+  // min_points comes before the key that needs a decimal: it must be scaled too.
+  const PabulibInstance i = read_ok(
+      "META\nkey;value\nbudget;10\nvote_type;scoring\nmin_points;1\nmax_points;2.5\n"
+      "PROJECTS\nproject_id;cost\na;5\n"
+      "VOTES\nvoter_id;vote;points\n1;a;2\n");
+  EXPECT_EQ(i.election.points_decimals, 1);
+  EXPECT_EQ(i.limits.min_points, 10);
+  EXPECT_EQ(i.limits.max_points, 25);
+  EXPECT_EQ(as_vector(i.election.ballots[0].points), (std::vector<std::int64_t>{20}));
+}
+
+TEST(PabulibReader, ReadsNonNumericProjectIds) {
+  const PabulibInstance i = read_ok(
+      "META\nkey;value\nbudget;10\nvote_type;approval\n"
+      "PROJECTS\nproject_id;cost\nL010;5\n007;5\n"
+      "VOTES\nvoter_id;vote\n1;007,L010\n");
+  EXPECT_EQ(as_vector(i.election.ballots[0].projects), (std::vector<std::int32_t>{1, 0}));
+}
+
+TEST(PabulibReader, DoesNotTakeAnIdWithLeadingZerosForTheNumber) {
+  const PabulibError error = read_error(
+      "META\nkey;value\nbudget;10\nvote_type;approval\n"
+      "PROJECTS\nproject_id;cost\n7;5\n"
+      "VOTES\nvoter_id;vote\n1;07\n");
+  EXPECT_EQ(describe(error), "line 10: VOTES: unknown project \"07\" in column vote");
+}
+
 TEST(PabulibReader, KeepsOrdinalBallotsInPreferenceOrder) {
   const Election e = read_ok(
                          "META\nkey;value\nbudget;10\nvote_type;ordinal\n"
