@@ -35,6 +35,18 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   }
   const Election& e = parsed.value().election;
 
+  // The fast path (no details) and the general one read alike.
+  PabulibReadOptions other = options;
+  other.keep_voter_details = !options.keep_voter_details;
+  const PabulibResult twin = read_pabulib(text, other);
+  check(twin.ok() && twin.value().election.ballots.size() == e.ballots.size());
+  for (std::size_t b = 0; b < e.ballots.size(); ++b) {
+    const BallotView x = e.ballots[b];
+    const BallotView y = twin.value().election.ballots[b];
+    check(std::equal(x.projects.begin(), x.projects.end(), y.projects.begin(), y.projects.end()) &&
+          std::equal(x.points.begin(), x.points.end(), y.points.begin(), y.points.end()));
+  }
+
   const PabulibResult again = read_pabulib(write_pabulib(parsed.value()), options);
   check(again.ok());
   const Election& f = again.value().election;

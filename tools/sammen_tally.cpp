@@ -10,11 +10,9 @@
 #include <algorithm>
 #include <chrono>
 #include <cstdio>
-#include <fstream>
 #include <iostream>
 #include <nlohmann/json.hpp>
 #include <optional>
-#include <sstream>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -141,13 +139,26 @@ std::optional<std::string> parse_args(int argc, char** argv, Args& args) {
   return std::nullopt;
 }
 
+// The whole file in one read into a string of the right size (no stream
+// buffers copying it twice: reading is most of an end-to-end count).
 std::optional<std::string> read_file(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) return std::nullopt;
-  std::ostringstream buffer;
-  buffer << in.rdbuf();
-  if (in.bad()) return std::nullopt;
-  return std::move(buffer).str();
+  std::FILE* file = std::fopen(path.c_str(), "rb");
+  if (file == nullptr) return std::nullopt;
+  std::string contents;
+  if (std::fseek(file, 0, SEEK_END) == 0) {
+    const long size = std::ftell(file);
+    if (size > 0) contents.resize(static_cast<std::size_t>(size));
+    std::rewind(file);
+  }
+  std::size_t got = std::fread(contents.data(), 1, contents.size(), file);
+  contents.resize(got);
+  // Not a regular file (a pipe): read on until the end.
+  char chunk[65536];
+  for (std::size_t n; (n = std::fread(chunk, 1, sizeof chunk, file)) > 0;) contents.append(chunk, n);
+  const bool failed = std::ferror(file) != 0;
+  std::fclose(file);
+  if (failed) return std::nullopt;
+  return contents;
 }
 
 double seconds_since(Clock::time_point start) {
@@ -243,6 +254,10 @@ int main(int argc, char** argv) {
     j["selected"] = winners;
     j["cost"] = money_json(outcome.cost, d);
     j["completion_steps"] = outcome.completion_steps;
+    if (args.options.rule == Rule::kEqualShares) {
+      j["fast_counts"] = outcome.fast_counts;
+      j["exact_counts"] = outcome.exact_counts;
+    }
     if (args.options.rule == Rule::kOptimal) {
       // Cost utility counts money (per voter): in the file's units like costs.
       j["welfare"] = args.options.utility == Utility::kCost ? money_json(outcome.welfare, d)

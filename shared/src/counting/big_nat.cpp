@@ -240,6 +240,15 @@ std::uint64_t gcd_u64(std::uint64_t a, std::uint64_t b) {
   return a;
 }
 
+std::uint64_t rounded_quotient(const BigNat& a, const BigNat& b) {
+  BigNat num = a;
+  num.mul(2);
+  num.add(b);
+  BigNat den = b;
+  den.mul(2);
+  return BigNat::small_quotient(num, den);
+}
+
 std::string format_money_ratio(const BigNat& amount, const BigNat& scale,
                                std::int32_t money_decimals) {
   // hundredths = round(amount * 10^(2 - d) / scale), or with 10^(d - 2) on

@@ -59,6 +59,9 @@ double ratio(const BigNat& a, const BigNat& b);
 
 std::uint64_t gcd_u64(std::uint64_t a, std::uint64_t b);
 
+// a / b rounded half up (below 2^63; b > 0).
+std::uint64_t rounded_quotient(const BigNat& a, const BigNat& b);
+
 // amount / scale, an amount in Election money units (1/10^money_decimals of a
 // currency unit), shown in currency units rounded half up to two decimals,
 // exactly: "57.33", "20" (no decimals when they are zero).

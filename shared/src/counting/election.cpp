@@ -8,13 +8,14 @@ BallotTable::BallotTable(std::initializer_list<ElectionBallot> ballots) {
   for (const ElectionBallot& b : ballots) push_back(b);
 }
 
-void BallotTable::reserve(std::size_t ballots, std::size_t entries) {
+void BallotTable::reserve(std::size_t ballots, std::size_t entries, bool with_points) {
   offsets_.reserve(ballots + 1);
   projects_.reserve(entries);
+  if (with_points) points_.reserve(entries);
 }
 
-void BallotTable::add(std::span<const std::int32_t> projects,
-                      std::span<const std::int64_t> points) {
+void BallotTable::add_with_points(std::span<const std::int32_t> projects,
+                                  std::span<const std::int64_t> points) {
   const bool weighted = !points.empty();
   if (weighted && points_.empty() && !projects_.empty()) points_.assign(projects_.size(), 1);
   projects_.insert(projects_.end(), projects.begin(), projects.end());

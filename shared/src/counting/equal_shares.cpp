@@ -70,7 +70,7 @@ Outcome equal_shares(const Election& election, Utility utility, Completion compl
   const bool per_point = weighted(election, utility);
   const std::unique_ptr<mes::Counter> counter =
       per_point ? mes::weighted_counter(election, support, rank)
-                : mes::uniform_counter(election, support, rank, utility);
+                : mes::uniform_counter(election, support, rank, utility, mes::Engine::kAuto);
 
   Outcome outcome;
   outcome.options = {Rule::kEqualShares, utility, completion, tie_break, fund_unsupported};
@@ -96,6 +96,8 @@ Outcome equal_shares(const Election& election, Utility utility, Completion compl
   }
   const mes::Run result = counter->run(unit * static_cast<std::uint64_t>(step), true);
   outcome.completion_steps = step;
+  outcome.fast_counts = counter->fast_runs();
+  outcome.exact_counts = counter->exact_runs();
   outcome.selected = result.selected;
   outcome.cost = result.cost;
   explain(election, result, per_point, outcome);

@@ -30,7 +30,7 @@ struct ProjectRun {
   std::int64_t payers = 0;         // funded: paid the equal share (or the price per point)
   std::int64_t all_in_payers = 0;  // funded: paid all they had left, which was less
   std::int64_t holders = 0;        // unaffordable: supporters with money left
-  Money holders_money = 0;         // unaffordable: that money together, rounded down
+  Money holders_money = 0;         // unaffordable: that money together, rounded
   std::string share;               // funded: the equal share, or the price per point
   std::string all_in_total;        // funded: what the all-in payers paid together
   std::string holders_total;       // unaffordable: holders_money, exactly
@@ -41,6 +41,9 @@ struct Run {
   Money cost = 0;
   std::vector<ProjectRun> projects;
   std::int32_t rounds = 0;
+  // False when the fast path met a decision its error bound could not settle
+  // and gave up (the rest of the run is then meaningless).
+  bool certain = true;
 };
 
 class Counter {
@@ -52,8 +55,13 @@ class Counter {
   // The projects MES may buy for money (supported, with a cost, of some
   // value): the ones an exhaustive outcome is measured against.
   const std::vector<std::int32_t>& candidates() const { return candidates_; }
+  // Runs settled by the fast path and runs counted exactly (uniform only).
+  std::int64_t fast_runs() const { return fast_runs_; }
+  std::int64_t exact_runs() const { return exact_runs_; }
 
  protected:
+  std::int64_t fast_runs_ = 0;
+  std::int64_t exact_runs_ = 0;
   std::vector<std::int32_t> free_;        // of value and free: funded first, in tie-break order
   std::vector<std::int32_t> candidates_;  // see candidates()
   std::vector<std::int32_t> no_value_;    // supported, but worth nothing under the utility
@@ -61,8 +69,32 @@ class Counter {
   void begin(const Election& election, Run& out) const;
 };
 
+// Sorts a uniform utility's supported projects into free (of value, funded
+// first, in tie-break order), candidates and worthless ones (free under cost
+// utility).
+void sort_projects(const Election& election, const Support& support,
+                   const std::vector<std::int32_t>& rank, Utility utility,
+                   std::vector<std::int32_t>& free, std::vector<std::int32_t>& candidates,
+                   std::vector<std::int32_t>& no_value);
+
+// How the uniform counter computes. kAuto: the fast path (floating point with
+// a proven error bound on every value), and an exact count whenever some
+// decision falls within that bound. kExact: always exact. kFast: the fast path
+// alone; its Run says whether it settled every decision (for tests).
+enum class Engine { kAuto, kExact, kFast };
+
 std::unique_ptr<Counter> uniform_counter(const Election& election, const Support& support,
-                                         const std::vector<std::int32_t>& rank, Utility utility);
+                                         const std::vector<std::int32_t>& rank, Utility utility,
+                                         Engine engine = Engine::kAuto);
+// The two halves of uniform_counter(); the fast one returns runs that may be
+// uncertain (Run::certain).
+std::unique_ptr<Counter> exact_uniform_counter(const Election& election, const Support& support,
+                                               const std::vector<std::int32_t>& rank,
+                                               Utility utility);
+std::unique_ptr<Counter> fast_uniform_counter(const Election& election, const Support& support,
+                                              const std::vector<std::int32_t>& rank,
+                                              Utility utility);
+
 std::unique_ptr<Counter> weighted_counter(const Election& election, const Support& support,
                                           const std::vector<std::int32_t>& rank);
 

@@ -18,24 +18,12 @@
 namespace sammen::counting::mes {
 namespace {
 
-class UniformCounter final : public Counter {
+class ExactUniformCounter final : public Counter {
  public:
-  UniformCounter(const Election& election, const Support& support,
+  ExactUniformCounter(const Election& election, const Support& support,
                  const std::vector<std::int32_t>& rank, Utility utility)
       : election_(election), support_(support), rank_(rank), utility_(utility) {
-    for (std::size_t p = 0; p < election.projects.size(); ++p) {
-      if (support.votes[p] == 0) continue;
-      const auto index = static_cast<std::int32_t>(p);
-      if (election.projects[p].cost > 0) {
-        candidates_.push_back(index);
-      } else if (utility == Utility::kCost) {
-        no_value_.push_back(index);  // free, so worth nothing under cost utility
-      } else {
-        free_.push_back(index);
-      }
-    }
-    std::sort(free_.begin(), free_.end(),
-              [&](std::int32_t a, std::int32_t b) { return rank_[a] < rank_[b]; });
+    sort_projects(election, support, rank, utility, free_, candidates_, no_value_);
   }
 
   Run run(std::uint64_t extra_per_voter, bool explain) override {
@@ -45,6 +33,7 @@ class UniformCounter final : public Counter {
     const std::size_t voters = election_.ballots.size();
     if (voters == 0) return out;
     explain_ = explain;
+    ++exact_runs_;
 
     // Scale D = voters: each starts with (budget + extra * voters) / voters.
     scale_.set(voters);
@@ -120,7 +109,7 @@ class UniformCounter final : public Counter {
           r.money_left = election_.budget - out.cost;
           r.holders = holders;
           if (explain_) {
-            r.holders_money = static_cast<Money>(BigNat::small_quotient(contrib, scale_));
+            r.holders_money = static_cast<Money>(rounded_quotient(contrib, scale_));
             r.holders_total = format_money_ratio(contrib, scale_, election_.money_decimals);
           }
           continue;  // dropped for good: budgets only fall
@@ -238,9 +227,10 @@ class UniformCounter final : public Counter {
 
 }  // namespace
 
-std::unique_ptr<Counter> uniform_counter(const Election& election, const Support& support,
-                                         const std::vector<std::int32_t>& rank, Utility utility) {
-  return std::make_unique<UniformCounter>(election, support, rank, utility);
+std::unique_ptr<Counter> exact_uniform_counter(const Election& election, const Support& support,
+                                               const std::vector<std::int32_t>& rank,
+                                               Utility utility) {
+  return std::make_unique<ExactUniformCounter>(election, support, rank, utility);
 }
 
 }  // namespace sammen::counting::mes

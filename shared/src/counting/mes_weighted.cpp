@@ -48,6 +48,7 @@ class WeightedCounter final : public Counter {
     begin(election_, out);
     const std::size_t voters = election_.ballots.size();
     if (voters == 0) return out;
+    ++exact_runs_;
     scale_.set(voters);
     BigNat start(static_cast<std::uint64_t>(election_.budget));
     BigNat::add_mul(start, BigNat(extra_per_voter), voters);
@@ -81,7 +82,7 @@ class WeightedCounter final : public Counter {
           r.money_left = election_.budget - out.cost;
           r.holders = static_cast<std::int64_t>(entries_.size());
           if (explain) {
-            r.holders_money = static_cast<Money>(BigNat::small_quotient(total_, scale_));
+            r.holders_money = static_cast<Money>(rounded_quotient(total_, scale_));
             r.holders_total = format_money_ratio(total_, scale_, election_.money_decimals);
           }
           continue;  // dropped for good: budgets only fall

@@ -11,6 +11,7 @@
 #include <string_view>
 #include <unordered_map>
 
+#include "pabulib_ids.h"
 #include "pabulib_text.h"
 #include "sammen/counting/pabulib.h"
 
@@ -18,6 +19,7 @@ namespace sammen::counting {
 namespace {
 
 using pb::equals_lower;
+using pb::IdIndex;
 using pb::Fixed;
 using pb::is_none;
 using pb::kMaxMantissa;
@@ -27,64 +29,6 @@ using pb::quoted;
 using pb::rescale;
 using pb::Scanner;
 using pb::trim;
-
-// Project id -> index. Ids that are plain numbers below a bound go to a
-// dense table; any other id to a hash map.
-class IdIndex {
- public:
-  void build(const std::vector<ElectionProject>& projects) {
-    dense_.clear();
-    sparse_.clear();
-    std::size_t top = 0;
-    bool numeric = true;
-    for (const ElectionProject& p : projects) {
-      const std::optional<std::size_t> n = number(p.id);
-      if (!n || *n > kDenseLimit) {
-        numeric = false;
-        break;
-      }
-      top = std::max(top, *n);
-    }
-    if (numeric) {
-      dense_.assign(top + 1, -1);
-      for (std::size_t i = 0; i < projects.size(); ++i) {
-        dense_[*number(projects[i].id)] = static_cast<std::int32_t>(i);
-      }
-      return;
-    }
-    sparse_.reserve(projects.size() * 2);
-    for (std::size_t i = 0; i < projects.size(); ++i) {
-      sparse_.emplace(projects[i].id, static_cast<std::int32_t>(i));
-    }
-  }
-
-  // The index of `id`, or -1.
-  std::int32_t find(std::string_view id) const {
-    if (!dense_.empty()) {
-      const std::optional<std::size_t> n = number(id);
-      return n && *n < dense_.size() ? dense_[*n] : -1;
-    }
-    const auto it = sparse_.find(id);
-    return it == sparse_.end() ? -1 : it->second;
-  }
-
- private:
-  static constexpr std::size_t kDenseLimit = 1 << 20;
-
-  // "17" -> 17; nothing for "017", "", "a1" or numbers past the limit.
-  static std::optional<std::size_t> number(std::string_view id) {
-    if (id.empty() || id.size() > 7 || (id.size() > 1 && id[0] == '0')) return std::nullopt;
-    std::size_t n = 0;
-    for (const char c : id) {
-      if (c < '0' || c > '9') return std::nullopt;
-      n = n * 10 + static_cast<std::size_t>(c - '0');
-    }
-    return n;
-  }
-
-  std::vector<std::int32_t> dense_;
-  std::unordered_map<std::string_view, std::int32_t> sparse_;
-};
 
 // A whole number of points without sign or decimals, the common case.
 bool plain_points(std::string_view text, std::int64_t& value) {
@@ -110,7 +54,12 @@ class Reader {
     std::int64_t line = 0;
     std::optional<PabulibError> error;
     bool want_header = false;
-    while (scanner_.next(row, line, error)) {
+    for (;;) {
+      if (section_ == Section::kVotes && !want_header && !options_.keep_voter_details) {
+        const Fast fast = fast_votes();
+        if (fast == Fast::kError) return std::move(*error_);
+      }
+      if (!scanner_.next(row, line, error)) break;
       if (const std::optional<Section> s = section_of(row)) {
         if (seen_[static_cast<int>(*s)]) return fail(line, "a second " + name(*s) + " section");
         seen_[static_cast<int>(*s)] = true;
@@ -147,6 +96,39 @@ class Reader {
   }
 
  private:
+  enum class Fast { kDeclined, kError };
+
+  // Reads plain VOTES lines in a tight loop, picking out only the columns a
+  // ballot needs; hands back to the general loop at the first line it does
+  // not take (quotes, a section name, more fields than columns, the end).
+  Fast fast_votes() {
+    const std::size_t columns = out_.vote_columns.size();
+    auto column = [&](std::int32_t c) {
+      return c >= 0 && static_cast<std::size_t>(c) < fields_.size() ? fields_[c]
+                                                                      : std::string_view{};
+    };
+    while (scanner_.peek_fields(columns, fields_)) {
+      bool blank = true;
+      bool rest_empty = true;  // every field after the first is empty
+      for (std::size_t i = 0; i < fields_.size(); ++i) {
+        if (fields_[i].empty()) continue;
+        blank = false;
+        if (i > 0) rest_empty = false;
+      }
+      if (!blank && rest_empty &&
+          (equals_lower(fields_[0], "meta") || equals_lower(fields_[0], "projects") ||
+           equals_lower(fields_[0], "votes"))) {
+        return Fast::kDeclined;  // a section name: the general loop takes it
+      }
+      if (!blank && !ballot(column(voter_id_col_), column(vote_col_), column(points_col_),
+                            scanner_.line())) {
+        return Fast::kError;
+      }
+      scanner_.skip_peeked();
+    }
+    return Fast::kDeclined;
+  }
+
   static std::string name(Section s) {
     switch (s) {
       case Section::kMeta: return "META";
@@ -228,8 +210,8 @@ class Reader {
     if (const std::optional<std::int64_t> n = parse_int(out_.meta_value("num_votes"))) {
       expected = std::min<std::size_t>(expected, static_cast<std::size_t>(std::max<std::int64_t>(*n, 0)));
     }
-    out_.election.ballots.reserve(expected, scanner_.remaining() / 3);
-    out_.voter_ids.reserve(expected, expected * 6);
+    out_.election.ballots.reserve(expected, scanner_.remaining() / 3, points_col_ >= 0);
+    if (options_.keep_voter_details) out_.voter_ids.reserve(expected, expected * 8);
     return true;
   }
 
@@ -311,10 +293,25 @@ class Reader {
     auto field = [&](std::int32_t col) {
       return col >= 0 && static_cast<std::size_t>(col) < row.size() ? row[col] : std::string_view{};
     };
+    if (!ballot(field(voter_id_col_), field(vote_col_), field(points_col_), line)) return false;
+    if (options_.keep_voter_details) {
+      std::vector<std::string> extra;
+      for (std::size_t i = 0; i < columns.size(); ++i) {
+        const auto c = static_cast<std::int32_t>(i);
+        if (c == voter_id_col_ || c == vote_col_ || c == points_col_) continue;
+        extra.emplace_back(field(c));
+      }
+      out_.voter_fields.push_back(std::move(extra));
+    }
+    return true;
+  }
+
+  // One ballot from its voter id, vote and points columns.
+  bool ballot(std::string_view voter, std::string_view vote_text, std::string_view points_text,
+              std::int64_t line) {
     const auto ballot_index = static_cast<std::int32_t>(out_.election.ballots.size());
-    const std::string_view vote_text = field(vote_col_);
     listed_.clear();
-    if (!is_none(vote_text)) {
+    if (!is_none(vote_text) && !index_.read_plain_list(vote_text, listed_)) {
       std::size_t start = 0;
       while (start <= vote_text.size()) {
         std::size_t comma = vote_text.find(',', start);
@@ -329,36 +326,28 @@ class Reader {
     }
     const bool weighted = points_col_ >= 0;
     points_.clear();
-    if (weighted && !read_points(field(points_col_), line)) return false;
+    if (weighted && !read_points(points_text, line)) return false;
     if (weighted && points_.size() != listed_.size()) {
       return error(line, "VOTES: " + std::to_string(listed_.size()) +
                              " projects in vote but " + std::to_string(points_.size()) +
                              " numbers in points");
     }
     // A project listed twice counts once (its first points).
-    std::size_t kept = 0;
-    for (std::size_t i = 0; i < listed_.size(); ++i) {
-      const std::int32_t p = listed_[i];
-      if (seen_in_ballot_[p] == ballot_index) continue;
-      seen_in_ballot_[p] = ballot_index;
-      listed_[kept] = p;
-      if (weighted) points_[kept] = points_[i];
-      ++kept;
-    }
-    listed_.resize(kept);
-    if (weighted) points_.resize(kept);
-    out_.election.ballots.add(listed_, points_);
-    const std::string_view voter = field(voter_id_col_);
-    out_.voter_ids.push_back(is_none(voter) ? std::string_view{} : voter);
-    if (options_.keep_voter_details) {
-      std::vector<std::string> extra;
-      for (std::size_t i = 0; i < columns.size(); ++i) {
-        const auto c = static_cast<std::int32_t>(i);
-        if (c == voter_id_col_ || c == vote_col_ || c == points_col_) continue;
-        extra.emplace_back(field(c));
+    if (listed_.size() > 1) {
+      std::size_t kept = 0;
+      for (std::size_t i = 0; i < listed_.size(); ++i) {
+        const std::int32_t p = listed_[i];
+        if (seen_in_ballot_[p] == ballot_index) continue;
+        seen_in_ballot_[p] = ballot_index;
+        listed_[kept] = p;
+        if (weighted) points_[kept] = points_[i];
+        ++kept;
       }
-      out_.voter_fields.push_back(std::move(extra));
+      listed_.resize(kept);
+      if (weighted) points_.resize(kept);
     }
+    out_.election.ballots.add(listed_, points_);
+    if (options_.keep_voter_details) out_.voter_ids.push_back(is_none(voter) ? std::string_view{} : voter);
     return true;
   }
 
@@ -510,6 +499,7 @@ class Reader {
   std::vector<std::int64_t> project_lines_;
   std::unordered_map<std::string, std::int32_t> ids_;
   IdIndex index_;
+  std::vector<std::string_view> fields_;  // scratch: a VOTES line on the fast path
   std::vector<std::int32_t> seen_in_ballot_;
   std::vector<std::int32_t> listed_;
   std::vector<std::int64_t> points_;

@@ -98,26 +98,46 @@ std::string& Scanner::scratch() {
 }
 
 bool Scanner::read_plain_line(std::vector<std::string_view>& fields) {
-  const char* begin = text_.data() + pos_;
-  const std::size_t left = text_.size() - pos_;
-  const void* newline = std::memchr(begin, '\n', left);
-  std::size_t length = newline != nullptr ? static_cast<const char*>(newline) - begin : left;
-  std::size_t content = length;
-  if (content > 0 && begin[content - 1] == '\r') --content;
-  if (std::memchr(begin, '"', content) != nullptr || std::memchr(begin, '\r', content) != nullptr) {
-    return false;  // quotes, or a lone carriage return ending a record: the full scanner
+  // One pass: split at ';' up to the line end; any quote, or a carriage
+  // return that does not end the line, leaves the line to read_record().
+  const char* const begin = text_.data() + pos_;
+  const char* const stop = text_.data() + text_.size();
+  const char* start = begin;
+  const char* p = begin;
+  for (; p != stop && *p != '\n'; ++p) {
+    const char c = *p;
+    if (c == ';') {
+      fields.push_back(trim(std::string_view(start, static_cast<std::size_t>(p - start))));
+      start = p + 1;
+    } else if (c == '"' || (c == '\r' && p + 1 != stop && p[1] != '\n')) {
+      fields.clear();
+      return false;
+    }
   }
-  std::size_t start = 0;
-  for (;;) {
-    const void* semicolon = std::memchr(begin + start, ';', content - start);
-    const std::size_t end =
-        semicolon != nullptr ? static_cast<const char*>(semicolon) - begin : content;
-    fields.push_back(trim(std::string_view(begin + start, end - start)));
-    if (end == content) break;
-    start = end + 1;
-  }
-  pos_ += newline != nullptr ? length + 1 : length;
+  fields.push_back(trim(std::string_view(start, static_cast<std::size_t>(p - start))));
+  pos_ = static_cast<std::size_t>(p - text_.data()) + (p != stop ? 1 : 0);
   ++line_;
+  return true;
+}
+
+bool Scanner::peek_fields(std::size_t most, std::vector<std::string_view>& fields) {
+  fields.clear();
+  if (pos_ >= text_.size()) return false;
+  const char* const stop = text_.data() + text_.size();
+  const char* start = text_.data() + pos_;
+  const char* p = start;
+  for (; p != stop && *p != '\n'; ++p) {
+    const char c = *p;
+    if (c == ';') {
+      if (fields.size() + 1 == most) return false;
+      fields.push_back(trim(std::string_view(start, static_cast<std::size_t>(p - start))));
+      start = p + 1;
+    } else if (c == '"' || (c == '\r' && p + 1 != stop && p[1] != '\n')) {
+      return false;
+    }
+  }
+  fields.push_back(trim(std::string_view(start, static_cast<std::size_t>(p - start))));
+  peeked_end_ = static_cast<std::size_t>(p - text_.data()) + (p != stop ? 1 : 0);
   return true;
 }
 

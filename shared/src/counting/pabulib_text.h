@@ -65,6 +65,16 @@ class Scanner {
   // Bytes not yet read (an estimate of what is left, for reserving).
   std::size_t remaining() const { return text_.size() - pos_; }
 
+  // The next line's fields (trimmed), when the line is plain (no quote, no
+  // carriage return but one ending it) and has at most `most` of them; in
+  // one pass. Nothing is consumed until skip_peeked(); line() is its number.
+  bool peek_fields(std::size_t most, std::vector<std::string_view>& fields);
+  void skip_peeked() {
+    pos_ = peeked_end_;
+    ++line_;
+  }
+  std::int64_t line() const { return line_; }
+
  private:
   void end_of_line();
   std::string& scratch();
@@ -75,6 +85,7 @@ class Scanner {
 
   std::string_view text_;
   std::size_t pos_ = 0;
+  std::size_t peeked_end_ = 0;
   std::int64_t line_ = 1;
   std::deque<std::string> scratch_;  // deque: growing keeps earlier strings in place
   std::size_t scratch_used_ = 0;

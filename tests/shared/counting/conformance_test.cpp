@@ -20,6 +20,7 @@
 
 #include "sammen/counting/counting.h"
 #include "sammen/counting/pabulib.h"
+#include "sammen/counting/pabutools.h"
 
 namespace sammen::counting {
 namespace {
@@ -39,45 +40,6 @@ const nlohmann::json& expected() {
   static const nlohmann::json j =
       nlohmann::json::parse(read_text(kFolder / "expected.json"), nullptr, false);
   return j;
-}
-
-// expected.json's rule names, as pabutools ran them, and ours beside them.
-struct KnownRule {
-  const char* name;
-  CountingOptions options;
-};
-
-const std::vector<KnownRule>& known_rules() {
-  constexpr TieBreak kLexico = TieBreak::kLexicographic;
-  // pabutools' greedy (and the greedy stage of Add1u) funds projects nobody
-  // supports last, while money remains: fund_unsupported.
-  static const std::vector<KnownRule> rules = {
-      {"greedy_cost", {Rule::kGreedy, Utility::kCost, Completion::kNone, kLexico, true}},
-      {"greedy_cardinality",
-       {Rule::kGreedy, Utility::kCardinality, Completion::kNone, kLexico, true}},
-      {"greedy_points", {Rule::kGreedy, Utility::kPoints, Completion::kNone, kLexico, true}},
-      {"mes_cost", {Rule::kEqualShares, Utility::kCost, Completion::kNone, kLexico, false}},
-      {"mes_cardinality",
-       {Rule::kEqualShares, Utility::kCardinality, Completion::kNone, kLexico, false}},
-      {"mes_points", {Rule::kEqualShares, Utility::kPoints, Completion::kNone, kLexico, false}},
-      {"mes_cost_add1", {Rule::kEqualShares, Utility::kCost, Completion::kAdd1, kLexico, false}},
-      {"mes_cost_add1u",
-       {Rule::kEqualShares, Utility::kCost, Completion::kAdd1Utilitarian, kLexico, true}},
-      {"phragmen", {Rule::kPhragmen, Utility::kCardinality, Completion::kNone, kLexico, false}},
-      {"max_welfare_cost", {Rule::kOptimal, Utility::kCost, Completion::kNone, kLexico, false}},
-      {"max_welfare_cardinality",
-       {Rule::kOptimal, Utility::kCardinality, Completion::kNone, kLexico, false}},
-      {"max_welfare_points",
-       {Rule::kOptimal, Utility::kPoints, Completion::kNone, kLexico, false}},
-  };
-  return rules;
-}
-
-const KnownRule* known_rule(const std::string& name) {
-  for (const KnownRule& r : known_rules()) {
-    if (name == r.name) return &r;
-  }
-  return nullptr;
 }
 
 const std::set<std::string> kRuleFields = {"call",  "cost", "seconds", "seconds_fraction_shim",
@@ -177,27 +139,27 @@ void check_instance(const Election& e, const nlohmann::json& facts) {
   EXPECT_TRUE(facts.at("parse_seconds").is_number());
 }
 
-void check_rule(const Election& e, const KnownRule& rule, const nlohmann::json& want) {
-  const Outcome o = count(e, rule.options);
+void check_rule(const Election& e, const CountingOptions& options, const nlohmann::json& want) {
+  const Outcome o = count(e, options);
   expect_within_budget(e, o);
   std::vector<std::string> expected_ids;
   for (const auto& id : want.at("selected")) expected_ids.push_back(id.get<std::string>());
   const Money expected_cost = scaled(want.at("cost").get<double>(), e.money_decimals);
   const std::vector<std::string> ids = sorted_ids(e, o.selected);
-  if (rule.options.rule != Rule::kOptimal || ids == expected_ids) {
+  if (options.rule != Rule::kOptimal || ids == expected_ids) {
     EXPECT_EQ(ids, expected_ids);
     EXPECT_EQ(o.cost, expected_cost);
   } else {
     // Another optimum: ours must say so, and pabutools' must be one.
     Money their_cost = 0;
-    const __int128 theirs = welfare_of(e, expected_ids, rule.options.utility, &their_cost);
+    const __int128 theirs = welfare_of(e, expected_ids, options.utility, &their_cost);
     EXPECT_FALSE(o.unique) << "a different set than pabutools', yet reported unique";
     EXPECT_TRUE(theirs == o.welfare) << "pabutools' set reaches another welfare";
     EXPECT_EQ(their_cost, expected_cost);
     EXPECT_LE(their_cost, e.budget);
   }
   if (want.contains("welfare")) {
-    const std::int32_t decimals = rule.options.utility == Utility::kCost ? e.money_decimals : 0;
+    const std::int32_t decimals = options.utility == Utility::kCost ? e.money_decimals : 0;
     EXPECT_EQ(o.welfare, scaled(want.at("welfare").get<double>(), decimals));
   }
 }
@@ -212,8 +174,8 @@ TEST_P(ExpectedEntry, MatchesPabutools) {
   const nlohmann::json& value = j[entry.file][entry.key];
   ASSERT_TRUE(value.is_object()) << "entry is not an object";
   const bool instance = entry.key == "_instance";
-  const KnownRule* rule = known_rule(entry.key);
-  ASSERT_TRUE(instance || rule != nullptr)
+  const std::optional<CountingOptions> rule = pabutools_rule(entry.key);
+  ASSERT_TRUE(instance || rule.has_value())
       << "expected.json lists a rule this test does not know: " << entry.key;
   for (const auto& [field, ignored] : value.items()) {
     EXPECT_EQ((instance ? kInstanceFields : kRuleFields).count(field), 1u)

@@ -31,7 +31,9 @@ const char* const kApproval =
     "v3;none\n";
 
 PabulibInstance read_ok(const std::string& text) {
-  PabulibResult r = read_pabulib(text);
+  PabulibReadOptions details;
+  details.keep_voter_details = true;
+  PabulibResult r = read_pabulib(text, details);
   EXPECT_TRUE(r.ok()) << (r.ok() ? "" : describe(r.error()));
   if (!r.ok()) return {};
   return std::move(r).value();
@@ -149,6 +151,17 @@ TEST(PabulibReader, ReadsNonNumericProjectIds) {
       "PROJECTS\nproject_id;cost\nL010;5\n007;5\n"
       "VOTES\nvoter_id;vote\n1;007,L010\n");
   EXPECT_EQ(as_vector(i.election.ballots[0].projects), (std::vector<std::int32_t>{1, 0}));
+}
+
+TEST(PabulibReader, ReadsPaddedIdsWithAPrefixAndRejectsTheSameNumberUnpadded) {
+  const std::string head =
+      "META\nkey;value\nbudget;10\nvote_type;approval\n"
+      "PROJECTS\nproject_id;cost\nL005;5\nL010;5\n"
+      "VOTES\nvoter_id;vote\n";
+  EXPECT_EQ(as_vector(read_pabulib(head + "1;L010,L005\n").value().election.ballots[0].projects),
+            (std::vector<std::int32_t>{1, 0}));
+  EXPECT_EQ(describe(read_error(head + "1;L5\n")),
+            "line 10: VOTES: unknown project \"L5\" in column vote");
 }
 
 TEST(PabulibReader, DoesNotTakeAnIdWithLeadingZerosForTheNumber) {
@@ -270,6 +283,40 @@ TEST(PabulibReader, RejectsVotesBeforeProjects) {
   const PabulibError error =
       read_error("META\nkey;value\nbudget;10\nvote_type;approval\nVOTES\nvoter_id;vote\n");
   EXPECT_EQ(error.message, "VOTES: the PROJECTS section must come before VOTES");
+}
+
+// Without details, plain VOTES lines take a fast path; with them, the general
+// one. Both must read every file alike.
+TEST(PabulibReader, ReadsTheSameBallotsOnTheFastAndTheGeneralPath) {
+  const std::string files[] = {
+      kApproval,
+      "META\r\nkey;value\r\nbudget;10\r\nvote_type;cumulative\r\n"
+      "PROJECTS\r\nproject_id;cost\r\nL1;5\r\nL2;5\r\n"
+      "VOTES\r\nvoter_id;vote;points\r\n1; L1 , L2 ;3,2\r\n\r\n2;\"L2\";5\r\n3;L2,L2;1,4\r\n4;;\r\n",
+      "META\nkey;value\nbudget;10\nvote_type;approval\n"
+      "PROJECTS\nproject_id;cost\n1;5\n2;5\n"
+      "VOTES\nvote\n1,2\n\n2\n;\nnone\n",
+  };
+  for (const std::string& text : files) {
+    const PabulibResult fast = read_pabulib(text);
+    PabulibReadOptions details;
+    details.keep_voter_details = true;
+    const PabulibResult general = read_pabulib(text, details);
+    ASSERT_TRUE(fast.ok()) << describe(fast.error());
+    ASSERT_TRUE(general.ok()) << describe(general.error());
+    const Election& a = fast.value().election;
+    const Election& b = general.value().election;
+    ASSERT_EQ(a.ballots.size(), b.ballots.size()) << text;
+    for (std::size_t i = 0; i < a.ballots.size(); ++i) {
+      EXPECT_EQ(as_vector(a.ballots[i].projects), as_vector(b.ballots[i].projects)) << text;
+      EXPECT_EQ(as_vector(a.ballots[i].points), as_vector(b.ballots[i].points)) << text;
+    }
+  }
+}
+
+TEST(PabulibReader, KeepsVoterIdsOnlyWithDetails) {
+  EXPECT_TRUE(read_pabulib(kApproval).value().voter_ids.empty());
+  EXPECT_EQ(read_ok(kApproval).voter_ids.size(), 3u);
 }
 
 TEST(PabulibReader, RejectsAnEmptyInputWithoutCrashing) {

@@ -76,7 +76,7 @@ TEST(PabulibWriter, WritesThePlatformsOwnElections) {
   e.budget = 1000;
   e.projects = {{"p1", "Benches", 300}, {"p2", "Lights", 800}};
   e.ballots = {{{0, 1}, {}}, {{1}, {}}};
-  const PabulibInstance back = read(write_pabulib(pabulib_instance(e, "Youth budget")));
+  const PabulibInstance back = read(write_pabulib(pabulib_instance(e, "Youth budget")), true);
   expect_same_election(e, back.election);
   EXPECT_EQ(texts(back.voter_ids), (std::vector<std::string>{"1", "2"}));
 }

@@ -92,8 +92,15 @@ class BallotTable {
   Iterator begin() const { return {this, 0}; }
   Iterator end() const { return {this, size()}; }
 
-  void reserve(std::size_t ballots, std::size_t entries);
-  void add(std::span<const std::int32_t> projects, std::span<const std::int64_t> points = {});
+  void reserve(std::size_t ballots, std::size_t entries, bool with_points = false);
+  void add(std::span<const std::int32_t> projects, std::span<const std::int64_t> points = {}) {
+    if (points.empty() && points_.empty()) {  // the common case, kept inline and lean
+      for (const std::int32_t p : projects) projects_.push_back(p);
+      offsets_.push_back(projects_.size());
+      return;
+    }
+    add_with_points(projects, points);
+  }
   void push_back(const ElectionBallot& ballot) { add(ballot.projects, ballot.points); }
   // Rewrites every listed project index through `map` (old index -> new).
   void renumber_projects(std::span<const std::int32_t> map);
@@ -102,6 +109,9 @@ class BallotTable {
   void clear();
 
  private:
+  void add_with_points(std::span<const std::int32_t> projects,
+                       std::span<const std::int64_t> points);
+
   std::vector<std::size_t> offsets_{0};  // size() + 1
   std::vector<std::int32_t> projects_;
   std::vector<std::int64_t> points_;  // empty, or beside projects_

@@ -58,7 +58,7 @@ struct ProjectExplanation {
   std::vector<std::int32_t> exhausted_by;  // kDidNotFit: funded projects that used the money
   // MES: kFunded: supporters who paid the equal share (or the price per point)
   // and those who paid all they had left; kUnaffordable: supporters with money
-  // left and that money together (rounded down to whole money units).
+  // left and that money together (rounded half up to whole money units).
   std::int64_t payers = 0;
   std::int64_t all_in_payers = 0;
   Money supporters_money = 0;
@@ -73,6 +73,10 @@ struct Outcome {
   // MES with Add1: how many times each voter's budget was raised by one unit
   // before the outcome became exhaustive (0 without completion).
   std::int64_t completion_steps = 0;
+  // MES: counts (one, or one per Add1 step, plus one to explain) settled by
+  // the fast path, and those it could not settle, which were counted exactly.
+  std::int64_t fast_counts = 0;
+  std::int64_t exact_counts = 0;
   // Optimal: the greatest total satisfaction (saturates at INT64_MAX), and
   // whether this is the only affordable set reaching it. When it is not, the
   // tie-break chose: projects that add nothing are left out, then the set

@@ -72,7 +72,7 @@ struct PabulibInstance {
   std::vector<std::string> project_columns;              // PROJECTS header, as in the file
   std::vector<std::vector<std::string>> project_fields;  // per project, per column ("" = none)
   std::vector<std::string> vote_columns;                 // VOTES header, as in the file
-  TextList voter_ids;                                    // one per ballot
+  TextList voter_ids;  // one per ballot; empty unless keep_voter_details
   // Per ballot, the VOTES columns other than voter_id, vote and points, in
   // vote_columns order; empty unless PabulibReadOptions::keep_voter_details.
   std::vector<std::vector<std::string>> voter_fields;
@@ -82,7 +82,9 @@ struct PabulibInstance {
 };
 
 struct PabulibReadOptions {
-  bool keep_voter_details = false;  // age, sex, voting_method, ... (costly on big files)
+  // Voter ids and the other VOTES columns (age, sex, voting_method, ...):
+  // what writing the file back needs, and nothing a count needs.
+  bool keep_voter_details = false;
 };
 
 // Either an instance or the first error met.
