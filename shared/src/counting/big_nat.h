@@ -6,6 +6,7 @@
 // small number, compare. 32-bit limbs so the same code is fast in wasm32.
 #pragma once
 
+#include <algorithm>
 #include <cstdint>
 #include <string>
 #include <vector>
@@ -19,6 +20,12 @@ class BigNat {
 
   void set(std::uint64_t value);
   bool is_zero() const { return limbs_.empty(); }
+  // The value, when it fits in 64 bits (the caller knows it does).
+  std::uint64_t to_u64() const {
+    std::uint64_t v = 0;
+    for (std::size_t i = std::min<std::size_t>(limbs_.size(), 2); i-- > 0;) v = (v << 32) | limbs_[i];
+    return v;
+  }
 
   void add(const BigNat& other);             // *this += other
   void sub(const BigNat& other);             // *this -= other; requires *this >= other

@@ -17,6 +17,7 @@
 
 #include "sammen/counting/election.h"
 #include "sammen/counting/outcome.h"
+#include "big_nat.h"
 #include "support.h"
 
 namespace sammen::counting::mes {
@@ -69,6 +70,50 @@ class Counter {
   void begin(const Election& election, Run& out) const;
 };
 
+// The bookkeeping every counter does around a decision: p bought in `round`
+// (open before paying, close after), or p found unaffordable.
+ProjectRun& open_purchase(const Election& election, std::int32_t p, std::int32_t round, Run& out);
+void close_purchase(const Election& election, std::int32_t p, std::int32_t round, Run& out);
+ProjectRun& mark_unaffordable(const Election& election, std::int32_t p, std::int32_t round,
+                              std::int64_t holders, Run& out);
+
+// A price found exactly: project p at rho = numerator / (denominator * D),
+// D the counter's common scale.
+struct ExactOffer {
+  std::int32_t project = -1;
+  BigNat numerator;
+  BigNat denominator;
+  std::int64_t payers = 0;
+};
+
+// What an exact counter does for the round loop they share.
+class ExactPricer {
+ public:
+  virtual ~ExactPricer() = default;
+  // p's offer; false when its supporters cannot pay for it (then drop()).
+  virtual bool price(std::int32_t p, ExactOffer& offer) = 0;
+  virtual void drop(std::int32_t p, std::int32_t round, Run& out) = 0;
+  virtual void buy(const ExactOffer& offer, std::int32_t round, Run& out) = 0;
+  // rho as a double: only to order the work and skip hopeless projects.
+  virtual double estimate(const ExactOffer& offer) const = 0;
+};
+
+// rho of an exact offer over the scale D, as a double (for ordering work).
+double estimate_rho(const ExactOffer& offer, const BigNat& scale);
+
+// Records that p's `holders` supporters with money left could not pay for it
+// in `round`; `money` (over `scale`) is what they had together.
+void record_unaffordable(const Election& election, std::int32_t p, std::int32_t round,
+                         std::int64_t holders, const BigNat& money, const BigNat& scale,
+                         bool explain, Run& out);
+
+// The rounds of an exact MES count: each round prices the projects left in
+// order of `lower_bound` (rho can only rise, so a project whose bound is far
+// above the round's best is skipped), drops those nobody can pay for, and
+// buys the lowest exact price (ties: tie-break order).
+void exact_rounds(std::vector<std::int32_t> remaining, std::vector<double>& lower_bound,
+                  const std::vector<std::int32_t>& rank, ExactPricer& pricer, Run& out);
+
 // Sorts a uniform utility's supported projects into free (of value, funded
 // first, in tie-break order), candidates and worthless ones (free under cost
 // utility).
@@ -86,6 +131,32 @@ enum class Engine { kAuto, kExact, kFast };
 std::unique_ptr<Counter> uniform_counter(const Election& election, const Support& support,
                                          const std::vector<std::int32_t>& rank, Utility utility,
                                          Engine engine = Engine::kAuto);
+// What both uniform counters hold: the election, who supports what, the
+// tie-break ranks and the utility, with the projects sorted.
+class UniformBase : public Counter {
+ public:
+  UniformBase(const Election& election, const Support& support,
+              const std::vector<std::int32_t>& rank, Utility utility)
+      : election_(election), support_(support), rank_(rank), utility_(utility) {
+    sort_projects(election, support, rank, utility, free_, candidates_, no_value_);
+  }
+
+ protected:
+  // Starts a run: `out` begun, explain_ set; false when there are no voters
+  // (then `out` is already the whole run).
+  bool start_run(bool explain, Run& out) {
+    begin(election_, out);
+    explain_ = explain;
+    return !election_.ballots.empty();
+  }
+
+  const Election& election_;
+  const Support& support_;
+  const std::vector<std::int32_t>& rank_;
+  Utility utility_;
+  bool explain_ = false;  // the current run fills the texts of ProjectRun
+};
+
 // The two halves of uniform_counter(); the fast one returns runs that may be
 // uncertain (Run::certain).
 std::unique_ptr<Counter> exact_uniform_counter(const Election& election, const Support& support,

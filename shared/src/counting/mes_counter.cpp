@@ -16,6 +16,90 @@ void Counter::begin(const Election& election, Run& out) const {
   for (const std::int32_t p : no_value_) out.projects[p].verdict = Verdict::kNoValue;
 }
 
+ProjectRun& open_purchase(const Election& election, std::int32_t p, std::int32_t round, Run& out) {
+  ProjectRun& r = out.projects[p];
+  r.verdict = Verdict::kFunded;
+  r.round = round;
+  r.money_left = election.budget - out.cost;
+  return r;
+}
+
+void close_purchase(const Election& election, std::int32_t p, std::int32_t round, Run& out) {
+  out.selected.push_back(p);
+  out.cost += election.projects[p].cost;
+  out.rounds = round;
+}
+
+ProjectRun& mark_unaffordable(const Election& election, std::int32_t p, std::int32_t round,
+                              std::int64_t holders, Run& out) {
+  ProjectRun& r = out.projects[p];
+  r.verdict = Verdict::kUnaffordable;
+  r.round = round;
+  r.money_left = election.budget - out.cost;
+  r.holders = holders;
+  return r;
+}
+
+double estimate_rho(const ExactOffer& offer, const BigNat& scale) {
+  return ratio(offer.numerator, scale) / offer.denominator.to_double();
+}
+
+void record_unaffordable(const Election& election, std::int32_t p, std::int32_t round,
+                         std::int64_t holders, const BigNat& money, const BigNat& scale,
+                         bool explain, Run& out) {
+  ProjectRun& r = mark_unaffordable(election, p, round, holders, out);
+  if (explain) {
+    r.holders_money = static_cast<Money>(rounded_quotient(money, scale));
+    r.holders_total = format_money_ratio(money, scale, election.money_decimals);
+  }
+}
+
+void exact_rounds(std::vector<std::int32_t> remaining, std::vector<double>& lower_bound,
+                  const std::vector<std::int32_t>& rank, ExactPricer& pricer, Run& out) {
+  ExactOffer best;
+  ExactOffer offer;
+  BigNat lhs;
+  BigNat rhs;
+  while (!remaining.empty()) {
+    const std::int32_t round = out.rounds + 1;
+    std::sort(remaining.begin(), remaining.end(),
+              [&](std::int32_t a, std::int32_t b) { return lower_bound[a] < lower_bound[b]; });
+    bool have_best = false;
+    double best_rho = 0;
+    std::size_t kept = 0;
+    std::size_t i = 0;
+    for (; i < remaining.size(); ++i) {
+      const std::int32_t p = remaining[i];
+      // A margin far above rounding error: the bound never decides anything.
+      if (have_best && lower_bound[p] > best_rho * (1 + 1e-9)) break;
+      if (!pricer.price(p, offer)) {
+        pricer.drop(p, round, out);
+        continue;  // dropped for good: budgets only fall
+      }
+      remaining[kept++] = p;
+      const double rho = pricer.estimate(offer);
+      lower_bound[p] = rho;
+      bool better = !have_best;
+      if (have_best) {
+        BigNat::mul(lhs, offer.numerator, best.denominator);
+        BigNat::mul(rhs, best.numerator, offer.denominator);
+        const int cmp = BigNat::compare(lhs, rhs);
+        better = cmp < 0 || (cmp == 0 && rank[p] < rank[best.project]);
+      }
+      if (better) {
+        std::swap(best, offer);
+        best_rho = rho;
+        have_best = true;
+      }
+    }
+    for (; i < remaining.size(); ++i) remaining[kept++] = remaining[i];
+    remaining.resize(kept);
+    if (!have_best) break;
+    pricer.buy(best, round, out);
+    remaining.erase(std::find(remaining.begin(), remaining.end(), best.project));
+  }
+}
+
 namespace {
 
 // The fast path first; the exact count whenever it could not settle a run.

@@ -18,21 +18,14 @@
 namespace sammen::counting::mes {
 namespace {
 
-class ExactUniformCounter final : public Counter {
+class ExactUniformCounter final : public UniformBase, private ExactPricer {
  public:
-  ExactUniformCounter(const Election& election, const Support& support,
-                 const std::vector<std::int32_t>& rank, Utility utility)
-      : election_(election), support_(support), rank_(rank), utility_(utility) {
-    sort_projects(election, support, rank, utility, free_, candidates_, no_value_);
-  }
+  using UniformBase::UniformBase;
 
   Run run(std::uint64_t extra_per_voter, bool explain) override {
-    const std::size_t n = election_.projects.size();
     Run out;
-    begin(election_, out);
+    if (!start_run(explain, out)) return out;
     const std::size_t voters = election_.ballots.size();
-    if (voters == 0) return out;
-    explain_ = explain;
     ++exact_runs_;
 
     // Scale D = voters: each starts with (budget + extra * voters) / voters.
@@ -40,121 +33,74 @@ class ExactUniformCounter final : public Counter {
     budgets_.assign(2, BigNat{});
     members_.assign(2, 0);
     budgets_[1].set(static_cast<std::uint64_t>(election_.budget));
-    BigNat extra(extra_per_voter);
-    BigNat::add_mul(budgets_[1], extra, voters);
+    BigNat::add_mul(budgets_[1], BigNat(extra_per_voter), voters);
     members_[1] = static_cast<std::int64_t>(voters);
     voter_class_.assign(voters, 1);
     count_.assign(2, 0);
-
-    std::vector<std::int32_t> remaining = candidates_;
-    // A lower bound on each project's price per unit of satisfaction rho: it
-    // only rises as budgets fall. Used to skip projects that cannot beat the
-    // best offer of a round; only with a safety margin far above rounding
-    // error, so it never changes a decision (those are all exact).
-    lower_bound_.assign(n, 0.0);
-    for (const std::int32_t p : remaining) {
+    // rho >= cost / (supporters * w): where the round loop starts.
+    lower_bound_.assign(election_.projects.size(), 0.0);
+    for (const std::int32_t p : candidates_) {
       lower_bound_[p] = static_cast<double>(election_.projects[p].cost) /
                         (static_cast<double>(support_.votes[p]) *
                          static_cast<double>(unit_satisfaction(election_, p, utility_)));
     }
-    Offer best;
-    Offer offer;
-    std::vector<std::int32_t> touched;
-    BigNat need, contrib, reach, lhs, rhs;
-
-    while (!remaining.empty()) {
-      const std::int32_t round = out.rounds + 1;
-      if (count_.size() < budgets_.size()) count_.resize(budgets_.size(), 0);
-      std::sort(remaining.begin(), remaining.end(),
-                [&](std::int32_t a, std::int32_t b) { return lower_bound_[a] < lower_bound_[b]; });
-      bool have_best = false;
-      double best_rho = 0;
-      std::size_t kept = 0;
-      std::size_t i = 0;
-      for (; i < remaining.size(); ++i) {
-        const std::int32_t p = remaining[i];
-        if (have_best && lower_bound_[p] > best_rho * (1 + 1e-9)) break;
-        touched.clear();
-        std::int64_t holders = 0;
-        for (const std::int32_t v : support_.supporters(p)) {
-          const std::int32_t c = voter_class_[v];
-          if (c == 0) continue;
-          if (count_[c]++ == 0) touched.push_back(c);
-          ++holders;
-        }
-        std::sort(touched.begin(), touched.end(),
-                  [&](std::int32_t a, std::int32_t b) { return budgets_[a] < budgets_[b]; });
-        const Money cost = election_.projects[p].cost;
-        BigNat::mul(need, scale_, static_cast<std::uint64_t>(cost));
-        contrib.set(0);
-        std::int64_t payers = holders;
-        bool found = false;
-        for (const std::int32_t c : touched) {
-          // Can the `payers` supporters left, each paying at most budget[c]
-          // (the smallest left), cover need - contrib?
-          reach = contrib;
-          BigNat::add_mul(reach, budgets_[c], static_cast<std::uint64_t>(payers));
-          if (need <= reach) {
-            found = true;
-            break;
-          }
-          BigNat::add_mul(contrib, budgets_[c], static_cast<std::uint64_t>(count_[c]));
-          payers -= count_[c];
-        }
-        for (const std::int32_t c : touched) count_[c] = 0;
-        if (!found) {
-          ProjectRun& r = out.projects[p];
-          r.verdict = Verdict::kUnaffordable;
-          r.round = round;
-          r.money_left = election_.budget - out.cost;
-          r.holders = holders;
-          if (explain_) {
-            r.holders_money = static_cast<Money>(rounded_quotient(contrib, scale_));
-            r.holders_total = format_money_ratio(contrib, scale_, election_.money_decimals);
-          }
-          continue;  // dropped for good: budgets only fall
-        }
-        remaining[kept++] = p;
-        offer.project = p;
-        offer.numerator = need;
-        offer.numerator.sub(contrib);
-        offer.payers = payers;
-        BigNat::mul(offer.denominator, BigNat(unit_satisfaction(election_, p, utility_)),
-                    static_cast<std::uint64_t>(payers));
-        const double rho = ratio(offer.numerator, scale_) / offer.denominator.to_double();
-        lower_bound_[p] = rho;
-        // Lowest rho = X / (k * w) first; equal: tie-break order.
-        bool better = !have_best;
-        if (have_best) {
-          BigNat::mul(lhs, offer.numerator, best.denominator);
-          BigNat::mul(rhs, best.numerator, offer.denominator);
-          const int cmp = BigNat::compare(lhs, rhs);
-          better = cmp < 0 || (cmp == 0 && rank_[p] < rank_[best.project]);
-        }
-        if (better) {
-          std::swap(best, offer);
-          best_rho = rho;
-          have_best = true;
-        }
-      }
-      for (; i < remaining.size(); ++i) remaining[kept++] = remaining[i];
-      remaining.resize(kept);
-      if (!have_best) break;
-      buy(best, round, out);
-      remaining.erase(std::find(remaining.begin(), remaining.end(), best.project));
-    }
+    exact_rounds(candidates_, lower_bound_, rank_, *this, out);
     return out;
   }
 
  private:
-  struct Offer {
-    std::int32_t project = -1;
-    BigNat numerator;    // X: what the payers of the equal share cover, scaled by D
-    BigNat denominator;  // k * w_p, so rho = X / (k * w_p * D)
-    std::int64_t payers = 0;
-  };
+  // The smallest q with sum over supporters of min(budget, q) = cost, by
+  // walking their classes from the poorest: X = cost * D - what the poor
+  // pay, shared by k payers, so rho = X / (k * w * D).
+  bool price(std::int32_t p, ExactOffer& offer) override {
+    if (count_.size() < budgets_.size()) count_.resize(budgets_.size(), 0);
+    touched_.clear();
+    holders_ = 0;
+    for (const std::int32_t v : support_.supporters(p)) {
+      const std::int32_t c = voter_class_[v];
+      if (c == 0) continue;
+      if (count_[c]++ == 0) touched_.push_back(c);
+      ++holders_;
+    }
+    std::sort(touched_.begin(), touched_.end(),
+              [&](std::int32_t a, std::int32_t b) { return budgets_[a] < budgets_[b]; });
+    BigNat::mul(need_, scale_, static_cast<std::uint64_t>(election_.projects[p].cost));
+    contrib_.set(0);
+    std::int64_t payers = holders_;
+    bool found = false;
+    for (const std::int32_t c : touched_) {
+      // Can the `payers` supporters left, each paying at most budget[c]
+      // (the smallest left), cover need - contrib?
+      reach_ = contrib_;
+      BigNat::add_mul(reach_, budgets_[c], static_cast<std::uint64_t>(payers));
+      if (need_ <= reach_) {
+        found = true;
+        break;
+      }
+      BigNat::add_mul(contrib_, budgets_[c], static_cast<std::uint64_t>(count_[c]));
+      payers -= count_[c];
+    }
+    for (const std::int32_t c : touched_) count_[c] = 0;
+    if (!found) return false;  // contrib_ holds what they have together
+    offer.project = p;
+    offer.numerator = need_;
+    offer.numerator.sub(contrib_);
+    offer.payers = payers;
+    BigNat::mul(offer.denominator, BigNat(unit_satisfaction(election_, p, utility_)),
+                static_cast<std::uint64_t>(payers));
+    return true;
+  }
 
-  void buy(const Offer& offer, std::int32_t round, Run& out) {
+  double estimate(const ExactOffer& offer) const override {
+    return estimate_rho(offer, scale_);
+  }
+
+  void drop(std::int32_t p, std::int32_t round, Run& out) override {
+    record_unaffordable(election_, p, round, holders_, contrib_, scale_, explain_, out);
+  }
+
+
+  void buy(const ExactOffer& offer, std::int32_t round, Run& out) override {
     const std::int32_t p = offer.project;
     const auto k = static_cast<std::uint64_t>(offer.payers);
     // q = X / k in scale units; rescale so that it is a whole number.
@@ -170,10 +116,7 @@ class ExactUniformCounter final : public Counter {
     }
     q.div64(k);
 
-    ProjectRun& r = out.projects[p];
-    r.verdict = Verdict::kFunded;
-    r.round = round;
-    r.money_left = election_.budget - out.cost;
+    ProjectRun& r = open_purchase(election_, p, round, out);
     BigNat all_in;
     remap_.assign(budgets_.size(), -1);
     for (const std::int32_t v : support_.supporters(p)) {
@@ -205,24 +148,20 @@ class ExactUniformCounter final : public Counter {
       r.share = format_money_ratio(q, scale_, election_.money_decimals);
       r.all_in_total = format_money_ratio(all_in, scale_, election_.money_decimals);
     }
-    out.selected.push_back(p);
-    out.cost += election_.projects[p].cost;
-    out.rounds = round;
+    close_purchase(election_, p, round, out);
   }
 
-  const Election& election_;
-  const Support& support_;
-  const std::vector<std::int32_t>& rank_;
-  Utility utility_;
-  bool explain_ = false;
 
   BigNat scale_;
   std::vector<BigNat> budgets_;        // per class, scaled; class 0 is "nothing left"
   std::vector<std::int64_t> members_;  // voters per class
   std::vector<std::int32_t> voter_class_;
-  std::vector<std::int64_t> count_;  // scratch: supporters per class
-  std::vector<std::int32_t> remap_;  // scratch: class after paying
-  std::vector<double> lower_bound_;  // per project: rho can only be this or more
+  std::vector<std::int64_t> count_;     // scratch: supporters per class
+  std::vector<std::int32_t> touched_;   // scratch: the classes of a project's supporters
+  std::vector<std::int32_t> remap_;     // scratch: class after paying
+  std::vector<double> lower_bound_;     // per project: rho can only be this or more
+  std::int64_t holders_ = 0;            // the last price(): supporters with money left
+  BigNat need_, contrib_, reach_;       // the last price(): cost * D, what the poor hold
 };
 
 }  // namespace

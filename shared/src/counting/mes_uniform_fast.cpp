@@ -90,20 +90,14 @@ Order compare(const Offer& a, const Offer& b) {
   return Order::kUnknown;
 }
 
-class FastUniformCounter final : public Counter {
+class FastUniformCounter final : public UniformBase {
  public:
-  FastUniformCounter(const Election& election, const Support& support,
-                     const std::vector<std::int32_t>& rank, Utility utility)
-      : election_(election), support_(support), rank_(rank), utility_(utility) {
-    sort_projects(election, support, rank, utility, free_, candidates_, no_value_);
-  }
+  using UniformBase::UniformBase;
 
   Run run(std::uint64_t extra_per_voter, bool explain) override {
     Run out;
-    begin(election_, out);
+    if (!start_run(explain, out)) return out;
     const std::size_t voters = election_.ballots.size();
-    if (voters == 0) return out;
-    explain_ = explain;
     const unsigned __int128 total =
         static_cast<unsigned __int128>(election_.budget) +
         static_cast<unsigned __int128>(extra_per_voter) * voters;
@@ -125,18 +119,10 @@ class FastUniformCounter final : public Counter {
                         (static_cast<double>(support_.votes[p]) * w) * (1 - 4 * kU);
     }
     std::vector<Offer> offers;
-    std::size_t bought = 0;
     while (!remaining.empty()) {
       const std::int32_t round = out.rounds + 1;
       std::sort(remaining.begin(), remaining.end(),
                 [&](std::int32_t a, std::int32_t b) { return lower_bound_[a] < lower_bound_[b]; });
-      // The project the previous run (the Add1 step before) bought at this
-      // point is likely to win again: priced first, its price prunes the
-      // most. Only the order of work changes, never a decision.
-      if (bought < previous_.size()) {
-        const auto hint = std::find(remaining.begin(), remaining.end(), previous_[bought]);
-        if (hint != remaining.end()) std::rotate(remaining.begin(), hint, hint + 1);
-      }
       offers.clear();
       double best_upper = std::numeric_limits<double>::infinity();
       std::size_t kept = 0;
@@ -163,10 +149,7 @@ class FastUniformCounter final : public Counter {
       if (!best) return give_up(out);
       if (!buy(offers[*best], round, out)) return give_up(out);
       remaining.erase(std::find(remaining.begin(), remaining.end(), offers[*best].project));
-      ++bought;
     }
-    previous_.assign(out.selected.begin() + static_cast<std::ptrdiff_t>(free_.size()),
-                     out.selected.end());
     return out;
   }
 
@@ -299,11 +282,7 @@ class FastUniformCounter final : public Counter {
   }
 
   bool drop(std::int32_t p, std::int32_t round, Run& out) {
-    ProjectRun& r = out.projects[p];
-    r.verdict = Verdict::kUnaffordable;
-    r.round = round;
-    r.money_left = election_.budget - out.cost;
-    r.holders = holders_;
+    ProjectRun& r = mark_unaffordable(election_, p, round, holders_, out);
     if (explain_) {
       const auto whole = whole_units(poor_total_, poor_error_);
       const auto shown = shown_amount(poor_total_, poor_error_, election_.money_decimals);
@@ -316,10 +295,7 @@ class FastUniformCounter final : public Counter {
 
   bool buy(const Offer& offer, std::int32_t round, Run& out) {
     const std::int32_t p = offer.project;
-    ProjectRun& r = out.projects[p];
-    r.verdict = Verdict::kFunded;
-    r.round = round;
-    r.money_left = election_.budget - out.cost;
+    ProjectRun& r = open_purchase(election_, p, round, out);
     double all_in = 0;
     double all_in_error = 0;
     for (const std::int32_t v : holders_of(p)) {
@@ -346,17 +322,10 @@ class FastUniformCounter final : public Counter {
       r.share = *share;
       r.all_in_total = *paid;
     }
-    out.selected.push_back(p);
-    out.cost += election_.projects[p].cost;
-    out.rounds = round;
+    close_purchase(election_, p, round, out);
     return true;
   }
 
-  const Election& election_;
-  const Support& support_;
-  const std::vector<std::int32_t>& rank_;
-  Utility utility_;
-  bool explain_ = false;
 
   struct Budget {
     double value = 0;  // 0 once they have paid all they had
@@ -368,7 +337,6 @@ class FastUniformCounter final : public Counter {
   std::vector<Budget> held_;              // scratch: the budgets gather() found
   std::vector<std::uint8_t> poor_;        // scratch: beside held_
   std::vector<double> lower_bound_;      // per project: a proven lower bound on rho
-  std::vector<std::int32_t> previous_;  // what the last run bought, in order (free ones aside)
   std::int64_t holders_ = 0;
   double poor_total_ = 0;  // the last price(): what the poor supporters hold
   double poor_error_ = 0;

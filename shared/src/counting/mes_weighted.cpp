@@ -18,7 +18,7 @@
 namespace sammen::counting::mes {
 namespace {
 
-class WeightedCounter final : public Counter {
+class WeightedCounter final : public Counter, private ExactPricer {
  public:
   WeightedCounter(const Election& election, const Support& support,
                   const std::vector<std::int32_t>& rank)
@@ -54,61 +54,14 @@ class WeightedCounter final : public Counter {
     BigNat::add_mul(start, BigNat(extra_per_voter), voters);
     budgets_.assign(voters, start);
 
-    std::vector<std::int32_t> remaining = candidates_;
-    // rho >= cost / (sum of positive points): a lower bound that only rises,
-    // used to skip projects that cannot beat a round's best (never to decide).
+    // rho >= cost / (sum of positive points): where the round loop starts.
     lower_bound_.assign(election_.projects.size(), 0.0);
-    for (const std::int32_t p : remaining) {
+    for (const std::int32_t p : candidates_) {
       lower_bound_[p] = static_cast<double>(election_.projects[p].cost) /
                         static_cast<double>(positive_points_[p]);
     }
-    Offer best;
-    Offer offer;
-    while (!remaining.empty()) {
-      const std::int32_t round = out.rounds + 1;
-      std::sort(remaining.begin(), remaining.end(),
-                [&](std::int32_t a, std::int32_t b) { return lower_bound_[a] < lower_bound_[b]; });
-      bool have_best = false;
-      double best_rho = 0;
-      std::size_t kept = 0;
-      std::size_t i = 0;
-      for (; i < remaining.size(); ++i) {
-        const std::int32_t p = remaining[i];
-        if (have_best && lower_bound_[p] > best_rho * (1 + 1e-9)) break;
-        if (!price(p, offer)) {
-          ProjectRun& r = out.projects[p];
-          r.verdict = Verdict::kUnaffordable;
-          r.round = round;
-          r.money_left = election_.budget - out.cost;
-          r.holders = static_cast<std::int64_t>(entries_.size());
-          if (explain) {
-            r.holders_money = static_cast<Money>(rounded_quotient(total_, scale_));
-            r.holders_total = format_money_ratio(total_, scale_, election_.money_decimals);
-          }
-          continue;  // dropped for good: budgets only fall
-        }
-        remaining[kept++] = p;
-        const double rho = ratio(offer.numerator, scale_) / static_cast<double>(offer.denominator);
-        lower_bound_[p] = rho;
-        bool better = !have_best;
-        if (have_best) {
-          BigNat::mul(lhs_, offer.numerator, best.denominator);
-          BigNat::mul(rhs_, best.numerator, offer.denominator);
-          const int cmp = BigNat::compare(lhs_, rhs_);
-          better = cmp < 0 || (cmp == 0 && rank_[p] < rank_[best.project]);
-        }
-        if (better) {
-          std::swap(best, offer);
-          best_rho = rho;
-          have_best = true;
-        }
-      }
-      for (; i < remaining.size(); ++i) remaining[kept++] = remaining[i];
-      remaining.resize(kept);
-      if (!have_best) break;
-      buy(best, round, explain, out);
-      remaining.erase(std::find(remaining.begin(), remaining.end(), best.project));
-    }
+    explain_ = explain;
+    exact_rounds(candidates_, lower_bound_, rank_, *this, out);
     return out;
   }
 
@@ -118,11 +71,6 @@ class WeightedCounter final : public Counter {
     std::uint64_t points;
     double key;  // budget / points, to sort before the exact pass
   };
-  struct Offer {
-    std::int32_t project = -1;
-    BigNat numerator;            // X, scaled by D
-    std::uint64_t denominator;   // Y: the points of those paying the price
-  };
 
   // b_a / u_a < b_b / u_b, exactly.
   bool poorer(const Entry& a, const Entry& b) {
@@ -131,9 +79,9 @@ class WeightedCounter final : public Counter {
     return BigNat::compare(lhs_, rhs_) < 0;
   }
 
-  // Fills `offer` with p's price per point; false when its supporters cannot
-  // pay for it (total_ then holds their money together).
-  bool price(std::int32_t p, Offer& offer) {
+  // p's price per point X / (Y * D), Y the points of those paying it; false
+  // when its supporters cannot pay for it (total_ then holds their money).
+  bool price(std::int32_t p, ExactOffer& offer) override {
     entries_.clear();
     total_.set(0);
     const auto voters = support_.supporters(p);
@@ -170,13 +118,22 @@ class WeightedCounter final : public Counter {
       rest -= e.points;
     }
     offer.project = p;
-    offer.denominator = rest;
+    offer.denominator.set(rest);
     return true;
   }
 
-  void buy(const Offer& offer, std::int32_t round, bool explain, Run& out) {
+  double estimate(const ExactOffer& offer) const override {
+    return estimate_rho(offer, scale_);
+  }
+
+  void drop(std::int32_t p, std::int32_t round, Run& out) override {
+    record_unaffordable(election_, p, round, static_cast<std::int64_t>(entries_.size()), total_, scale_, explain_, out);
+  }
+
+
+  void buy(const ExactOffer& offer, std::int32_t round, Run& out) override {
     const std::int32_t p = offer.project;
-    const std::uint64_t y = offer.denominator;
+    const std::uint64_t y = offer.denominator.to_u64();  // a sum of points
     const std::uint64_t factor = y / gcd_u64(y, offer.numerator.mod64(y));
     BigNat unit = offer.numerator;  // the price per point, in scale units
     if (factor > 1) {
@@ -188,10 +145,7 @@ class WeightedCounter final : public Counter {
     }
     unit.div64(y);
 
-    ProjectRun& r = out.projects[p];
-    r.verdict = Verdict::kFunded;
-    r.round = round;
-    r.money_left = election_.budget - out.cost;
+    ProjectRun& r = open_purchase(election_, p, round, out);
     BigNat all_in;
     const auto voters = support_.supporters(p);
     const auto points = support_.points(p);
@@ -212,18 +166,17 @@ class WeightedCounter final : public Counter {
         b.sub(pay_);
       }
     }
-    if (explain) {
+    if (explain_) {
       r.share = format_money_ratio(unit, scale_, election_.money_decimals);
       r.all_in_total = format_money_ratio(all_in, scale_, election_.money_decimals);
     }
-    out.selected.push_back(p);
-    out.cost += election_.projects[p].cost;
-    out.rounds = round;
+    close_purchase(election_, p, round, out);
   }
 
   const Election& election_;
   const Support& support_;
   const std::vector<std::int32_t>& rank_;
+  bool explain_ = false;
   std::vector<std::uint64_t> positive_points_;  // per project
 
   BigNat scale_;

@@ -19,6 +19,7 @@
 #include <vector>
 
 #include "sammen/counting/counting.h"
+#include "pabulib_folder.h"
 #include "sammen/counting/pabulib.h"
 #include "sammen/counting/pabutools.h"
 
@@ -27,14 +28,8 @@ namespace {
 
 namespace fs = std::filesystem;
 
-const fs::path kFolder = SAMMEN_PABULIB_DIR;
-
-std::string read_text(const fs::path& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::ostringstream s;
-  s << in.rdbuf();
-  return s.str();
-}
+const fs::path kFolder = testing::kPabulibFolder;
+using testing::read_text;
 
 const nlohmann::json& expected() {
   static const nlohmann::json j =

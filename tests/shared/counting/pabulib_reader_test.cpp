@@ -161,7 +161,7 @@ TEST(PabulibReader, ReadsPaddedIdsWithAPrefixAndRejectsTheSameNumberUnpadded) {
   EXPECT_EQ(as_vector(read_pabulib(head + "1;L010,L005\n").value().election.ballots[0].projects),
             (std::vector<std::int32_t>{1, 0}));
   EXPECT_EQ(describe(read_error(head + "1;L5\n")),
-            "line 10: VOTES: unknown project \"L5\" in column vote");
+            "line 11: VOTES: unknown project \"L5\" in column vote");
 }
 
 TEST(PabulibReader, DoesNotTakeAnIdWithLeadingZerosForTheNumber) {
