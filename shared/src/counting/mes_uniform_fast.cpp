@@ -107,6 +107,7 @@ class FastUniformCounter final : public UniformBase {
     }
     const double start = static_cast<double>(total) / static_cast<double>(voters);
     budget_.assign(voters, Budget{start, grow(2 * kU * start)});
+    largest_error_ = budget_.front().error;
     supporters_ = support_.voters;
     ends_.assign(support_.offsets.begin() + 1, support_.offsets.end());
 
@@ -204,24 +205,45 @@ class FastUniformCounter final : public UniformBase {
     double contrib = 0;
     double contrib_error = 0;  // from the budgets' own errors
     std::int64_t payers = holders_;
-    double q = need / static_cast<double>(payers);
     double richest_poor = -1;  // the largest a poor budget may be
-    double poorest_rich = 0;   // the smallest a rich one may be (from the last pass)
-    for (bool again = true; again && payers > 0;) {
+    auto make_poor = [&](std::size_t j) {
+      const Budget& b = held_[j];
+      poor_[j] = 1;
+      contrib += b.value;
+      contrib_error += b.error;
+      richest_poor = std::max(richest_poor, b.value + b.error);
+      --payers;
+    };
+    // One pass over everyone at the first share; later passes only over
+    // those below twice it (near_), unless the share itself doubles.
+    const double first = need / static_cast<double>(payers);
+    // The far ones (2 * first or more) may be no smaller than this.
+    const double far_rich = 2 * first - largest_error_;
+    near_.clear();
+    for (std::size_t j = 0; j < held_.size(); ++j) {
+      const double v = held_[j].value;
+      if (v < first) {
+        make_poor(j);
+      } else if (v < 2 * first) {
+        near_.push_back(static_cast<std::int32_t>(j));
+      }
+    }
+    double q = payers > 0 ? (need - contrib) / static_cast<double>(payers) : 0;
+    double poorest_rich = far_rich;  // the smallest a rich budget may be
+    for (bool again = payers > 0; again && payers > 0;) {
       again = false;
-      poorest_rich = std::numeric_limits<double>::infinity();
-      for (std::size_t j = 0; j < held_.size(); ++j) {
-        if (poor_[j]) continue;
-        const Budget& b = held_[j];
+      const bool everyone = q >= 2 * first;  // the far ones are in play too
+      poorest_rich = everyone ? std::numeric_limits<double>::infinity() : far_rich;
+      const std::size_t n = everyone ? held_.size() : near_.size();
+      for (std::size_t j = 0; j < n; ++j) {
+        const std::size_t k = everyone ? j : static_cast<std::size_t>(near_[j]);
+        if (poor_[k]) continue;
+        const Budget& b = held_[k];
         if (b.value >= q) {
           poorest_rich = std::min(poorest_rich, b.value - b.error);
           continue;
         }
-        poor_[j] = 1;
-        contrib += b.value;
-        contrib_error += b.error;
-        richest_poor = std::max(richest_poor, b.value + b.error);
-        --payers;
+        make_poor(k);
         again = true;
       }
       if (payers > 0) q = (need - contrib) / static_cast<double>(payers);
@@ -311,6 +333,7 @@ class FastUniformCounter final : public UniformBase {
       ++r.payers;
       // Within its old bound, q's bound, and the subtraction's rounding.
       b.error = grow(b.error + offer.q_error + kU * b.value);
+      largest_error_ = std::max(largest_error_, b.error);
       b.value -= offer.q;
     }
     if (explain_) {
@@ -332,10 +355,12 @@ class FastUniformCounter final : public UniformBase {
     double error = 0;  // the exact budget is within value +- error
   };
   std::vector<Budget> budget_;            // per voter
+  double largest_error_ = 0;              // no budget's error is larger
   std::vector<std::int32_t> supporters_;  // Support::voters, emptied of the broke as they go
   std::vector<std::size_t> ends_;         // per project: end of its list in supporters_
   std::vector<Budget> held_;              // scratch: the budgets gather() found
   std::vector<std::uint8_t> poor_;        // scratch: beside held_
+  std::vector<std::int32_t> near_;        // scratch: indices into held_ below twice the first share
   std::vector<double> lower_bound_;      // per project: a proven lower bound on rho
   std::int64_t holders_ = 0;
   double poor_total_ = 0;  // the last price(): what the poor supporters hold
