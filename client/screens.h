@@ -1,41 +1,27 @@
-// The client's screens, one file each. A screen draws from AppState through
-// Ui and returns what the resident asked for; it never changes state itself.
+// The client's screens, one file each in its feature's folder, listed once.
 //
-//   top_bar.cpp              brand and language choice, on every screen
-//   screen_start.cpp         loading, the process, its rung and phase
-//   screen_district.cpp      the districts and their budgets
-//   screen_ballot.cpp        proposals with Add/Remove, and the budget bar
-//   screen_submit.cpp        the ballot summary, voter code and submit
-//   screen_confirmation.cpp  stored, or replaced an earlier ballot
-//   screen_results.cpp       the published result with its explanations
+// A screen draws from AppState through Ui and returns what the resident
+// asked for; it never changes state itself. A screen may have a bottom bar,
+// something to do when it is gone to (on_enter), and input to read before
+// it draws (poll: the HTML voter-code field).
 #pragma once
 
-#include <string>
-#include <string_view>
-
 #include "app_state.h"
+#include "core/ui.h"
 #include "intent.h"
-#include "ui.h"
+#include "outbox.h"
 
 namespace sammen::client {
 
-// The sentence of an error's first problem, rendered now in `language` (so it
-// follows a change of language); the server's own words for a code this
-// build does not know; ours when no answer came.
-std::string error_text(const ServerError& error, Language language, std::string_view currency);
+struct ScreenEntry {
+  ScreenId id;
+  Intent (*draw)(const AppState& state, Ui& ui);
+  Intent (*bottom_bar)(const AppState& state, Ui& ui) = nullptr;
+  void (*on_enter)(AppState& state, Outbox& outbox) = nullptr;
+  Intent (*poll)(AppState& state) = nullptr;
+};
 
-// A few of the demo's voter codes ("ELV-…, ELV-…, …"); empty when the server
-// has no demo. The server prints them all at start.
-std::string demo_code_list(const AppState& state);
-
-Intent draw_top_bar(const AppState& state, Ui& ui);
-Intent draw_loading(const AppState& state, Ui& ui);
-Intent draw_start(const AppState& state, Ui& ui);
-Intent draw_district(const AppState& state, Ui& ui);
-Intent draw_ballot(const AppState& state, Ui& ui);
-Intent draw_ballot_bar(const AppState& state, Ui& ui);  // the bottom bar of the ballot screen
-Intent draw_submit(const AppState& state, Ui& ui);
-Intent draw_confirmation(const AppState& state, Ui& ui);
-Intent draw_results(const AppState& state, Ui& ui);
+// The entry of `id`; the first screen's for an id no screen has.
+const ScreenEntry& screen_entry(ScreenId id);
 
 }  // namespace sammen::client

@@ -8,10 +8,11 @@
 
 int main(int argc, char** argv) {
   using namespace sammen::server;
-  return serve(argc, argv, {
-                               processes::feature(),
-                               ballots::feature(),
-                               results::feature(),
-                               demo::feature(),
-                           });
+  return serve(argc, argv,
+               {
+                   processes::feature(),
+                   ballots::feature(),
+                   results::feature(),
+                   demo::feature(),
+               });
 }

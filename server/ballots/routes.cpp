@@ -26,7 +26,9 @@ const std::string kBallotsPath = std::string(kProcessPath) + "/ballots";
 
 }  // namespace
 
-Feature feature() { return {"ballots", migrations(), install}; }
+Feature feature() {
+  return {"ballots", migrations(), install};
+}
 
 void install(Router& router, const Deps& deps) {
   const auto routes = std::make_shared<Routes>(deps);
@@ -44,8 +46,9 @@ void install(Router& router, const Deps& deps) {
     reply(res, to, receipt, receipt.ok() && receipt.value().replaced ? 200 : 201);
   });
   router.get(kBallotsPath + "/mine", [routes, recipient](const auto& req, auto& res) {
-    reply(res, recipient(req, std::nullopt),
-          mine(routes->stores, path_id(req), {req.get_header_value("X-Voter-Code"), "X-Voter-Code"}));
+    reply(
+        res, recipient(req, std::nullopt),
+        mine(routes->stores, path_id(req), {req.get_header_value("X-Voter-Code"), "X-Voter-Code"}));
   });
   router.get(kBallotsPath, [routes, recipient](const auto& req, auto& res) {
     reply(res, recipient(req, std::nullopt), box(routes->stores, bearer(req), path_id(req)));

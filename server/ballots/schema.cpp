@@ -27,6 +27,8 @@ CREATE TABLE ballots (
 
 }  // namespace
 
-std::span<const char* const> migrations() { return kMigrations; }
+std::span<const char* const> migrations() {
+  return kMigrations;
+}
 
 }  // namespace sammen::server::ballots

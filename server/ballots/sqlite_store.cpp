@@ -9,7 +9,8 @@ namespace {
 std::vector<std::string> ids_from_json(const std::string& text) {
   const Result<Json> json = parse_json(text);
   std::vector<std::string> ids;
-  if (!json.ok() || !json.value().is_array()) throw DatabaseError("stored proposal_ids are not a JSON array");
+  if (!json.ok() || !json.value().is_array())
+    throw DatabaseError("stored proposal_ids are not a JSON array");
   for (const Json& id : json.value()) {
     if (!id.is_string()) throw DatabaseError("a stored proposal id is not a string");
     ids.push_back(id.get<std::string>());
@@ -35,7 +36,9 @@ Status SqliteStore::add_voters(const std::string& process_id,
                                const std::vector<std::string>& voter_hashes) {
   return db_.write("ballots.add_voters", [&] {
     for (const std::string& hash : voter_hashes) {
-      Statement(db_, "INSERT INTO voters (process_id, code_hash) VALUES (?,?)").bind(process_id, hash).run();
+      Statement(db_, "INSERT INTO voters (process_id, code_hash) VALUES (?,?)")
+          .bind(process_id, hash)
+          .run();
     }
   });
 }
@@ -46,12 +49,14 @@ Result<BallotReceipt> SqliteStore::put(const std::string& voter_hash, const Ball
     Statement existing(db_, "SELECT 1 FROM ballots WHERE process_id = ? AND voter_hash = ?");
     existing.bind(ballot.process_id, voter_hash);
     const bool replaced = existing.step();
-    Statement(db_,
-              "INSERT INTO ballots (process_id, voter_hash, district_id, proposal_ids, submitted_at)"
-              " VALUES (?,?,?,?,?) ON CONFLICT (process_id, voter_hash) DO UPDATE SET"
-              " district_id = excluded.district_id, proposal_ids = excluded.proposal_ids,"
-              " submitted_at = excluded.submitted_at")
-        .bind(ballot.process_id, voter_hash, ballot.district_id, Json(ballot.proposal_ids).dump(), now)
+    Statement(
+        db_,
+        "INSERT INTO ballots (process_id, voter_hash, district_id, proposal_ids, submitted_at)"
+        " VALUES (?,?,?,?,?) ON CONFLICT (process_id, voter_hash) DO UPDATE SET"
+        " district_id = excluded.district_id, proposal_ids = excluded.proposal_ids,"
+        " submitted_at = excluded.submitted_at")
+        .bind(ballot.process_id, voter_hash, ballot.district_id, Json(ballot.proposal_ids).dump(),
+              now)
         .run();
     return BallotReceipt{replaced, ballot, now};
   });

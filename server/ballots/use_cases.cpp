@@ -20,13 +20,15 @@ Result<std::string> voter_on_roll(Stores& stores, const std::string& process_id,
 
 Result<BallotReceipt> submit(Stores& stores, const BallotSubmission& submission, UnixSeconds now) {
   const auto ballots_pass = stores.voting.for_ballot();
-  const Result<Process> process = processes::find_process(stores.processes, submission.ballot.process_id);
+  const Result<Process> process =
+      processes::find_process(stores.processes, submission.ballot.process_id);
   if (!process.ok()) return process.problems();
   const Result<std::string> voter =
       voter_on_roll(stores, process.value().id, {submission.voter_code, "voter_code"});
   if (!voter.ok()) return voter.problems();
   if (std::optional<Problem> closed = why_voting_is_not_open(process.value(), now)) return *closed;
-  if (std::vector<Problem> problems = validate(submission.ballot, process.value()); !problems.empty()) {
+  if (std::vector<Problem> problems = validate(submission.ballot, process.value());
+      !problems.empty()) {
     return problems;
   }
   return stores.ballots.put(voter.value(), submission.ballot, now);

@@ -28,13 +28,19 @@ Problem storage_failed(const char* what, const std::string& why) {
 struct Undo {};
 
 // SQLite's commit hook: a non-zero answer turns the COMMIT into a ROLLBACK.
-int refuse_commit(void* failures) { return static_cast<Failures*>(failures)->commits ? 1 : 0; }
+int refuse_commit(void* failures) {
+  return static_cast<Failures*>(failures)->commits ? 1 : 0;
+}
 
 }  // namespace
 
-Database::Database(sqlite3* db) : db_(db) { sqlite3_commit_hook(db_, refuse_commit, &failures_); }
+Database::Database(sqlite3* db) : db_(db) {
+  sqlite3_commit_hook(db_, refuse_commit, &failures_);
+}
 
-Database::~Database() { sqlite3_close(db_); }
+Database::~Database() {
+  sqlite3_close(db_);
+}
 
 Result<std::unique_ptr<Database>> Database::open(const std::string& path, int busy_timeout_ms) {
   sqlite3* db = nullptr;
@@ -60,15 +66,18 @@ void Database::raise(std::string_view what) const {
   throw DatabaseError(std::string(what) + ": " + (db_ ? sqlite3_errmsg(db_) : "no database"));
 }
 
-std::int64_t Database::changes() const { return sqlite3_changes64(db_); }
+std::int64_t Database::changes() const {
+  return sqlite3_changes64(db_);
+}
 
 sqlite3_stmt* Database::prepare(std::string_view sql, bool transaction_control) {
   if (failures_.statement > 0 && ++statements_ == failures_.statement) {
-    throw DatabaseError("failure hook: statement " + std::to_string(statements_) + " fails: " +
-                        std::string(sql));
+    throw DatabaseError("failure hook: statement " + std::to_string(statements_) +
+                        " fails: " + std::string(sql));
   }
   sqlite3_stmt* stmt = nullptr;
-  if (sqlite3_prepare_v2(db_, sql.data(), static_cast<int>(sql.size()), &stmt, nullptr) != SQLITE_OK) {
+  if (sqlite3_prepare_v2(db_, sql.data(), static_cast<int>(sql.size()), &stmt, nullptr) !=
+      SQLITE_OK) {
     raise(sql);
   }
   // BEGIN IMMEDIATE counts as writing for SQLite, but takes only a lock.
@@ -79,7 +88,9 @@ sqlite3_stmt* Database::prepare(std::string_view sql, bool transaction_control) 
   return stmt;
 }
 
-void Database::exec(const char* sql) { Statement(*this, sql).run(); }
+void Database::exec(const char* sql) {
+  Statement(*this, sql).run();
+}
 
 void Database::exec_transaction_control(const char* sql) {
   Statement(*this, sql, Statement::kTransactionControl).run();
@@ -168,11 +179,12 @@ Status Database::migrate(std::span<const Schema> schemas) {
   return write("migrate", [&] {
     const int layout = user_version();
     if (layout > kLayout) {
-        throw DatabaseError("the file has layout " + std::to_string(layout) +
+      throw DatabaseError("the file has layout " + std::to_string(layout) +
                           ", newer than this server knows (" + std::to_string(kLayout) + ")");
     }
-    exec("CREATE TABLE IF NOT EXISTS schema_versions ("
-         " feature TEXT PRIMARY KEY, version INTEGER NOT NULL)");
+    exec(
+        "CREATE TABLE IF NOT EXISTS schema_versions ("
+        " feature TEXT PRIMARY KEY, version INTEGER NOT NULL)");
     auto set_version = [&](std::string_view feature, std::int64_t version) {
       Statement(*this,
                 "INSERT INTO schema_versions (feature, version) VALUES (?,?)"

@@ -57,7 +57,8 @@ class Database final : public Transactions {
  public:
   // Opens `path`; kStorageFailed (with the reason on stderr) when it cannot.
   // A call waits up to `busy_timeout_ms` for another connection's lock, then fails.
-  static Result<std::unique_ptr<Database>> open(const std::string& path, int busy_timeout_ms = 5000);
+  static Result<std::unique_ptr<Database>> open(const std::string& path,
+                                                int busy_timeout_ms = 5000);
   ~Database() override;
   Database(const Database&) = delete;
   Database& operator=(const Database&) = delete;

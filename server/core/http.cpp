@@ -58,18 +58,22 @@ void send_http_failure(httplib::Response& response, int status, Language languag
 
 Language request_language(const httplib::Request& request, std::optional<Language> body) {
   if (request.has_param("lang")) {
-    if (const std::optional<Language> l = language_of_tag(request.get_param_value("lang"))) return *l;
+    if (const std::optional<Language> l = language_of_tag(request.get_param_value("lang")))
+      return *l;
   }
   if (body) return *body;
   if (request.has_header("Accept-Language")) {
-    if (const std::optional<Language> l = accept_language(request.get_header_value("Accept-Language"))) {
+    if (const std::optional<Language> l =
+            accept_language(request.get_header_value("Accept-Language"))) {
       return *l;
     }
   }
   return Language::kNorwegianBokmal;
 }
 
-Recipient recipient_of(const httplib::Request& request) { return Recipient{request_language(request)}; }
+Recipient recipient_of(const httplib::Request& request) {
+  return Recipient{request_language(request)};
+}
 
 std::optional<Language> body_language(std::string_view body) {
   const Result<Json> json = parse_json(body);

@@ -11,11 +11,9 @@ void Router::post(const std::string& pattern, Handler handler) {
 }
 
 void Router::post_bodyless(const std::string& pattern, Handler handler) {
-  server_.Post(pattern, [handler = std::move(handler)](const httplib::Request& req,
-                                                        httplib::Response& res,
-                                                        const httplib::ContentReader&) {
-    handler(req, res);
-  });
+  server_.Post(pattern, [handler = std::move(handler)](
+                            const httplib::Request& req, httplib::Response& res,
+                            const httplib::ContentReader&) { handler(req, res); });
 }
 
 std::string path_id(const httplib::Request& request) {

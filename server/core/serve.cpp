@@ -31,7 +31,8 @@ void print_problems(const char* what, const std::vector<Problem>& problems) {
 // The file's folder is created when missing (e.g. data/ on a fresh clone).
 Result<std::unique_ptr<Database>> open_database(const std::string& path,
                                                 std::initializer_list<Feature> features) {
-  if (const std::filesystem::path parent = std::filesystem::path(path).parent_path(); !parent.empty()) {
+  if (const std::filesystem::path parent = std::filesystem::path(path).parent_path();
+      !parent.empty()) {
     std::error_code ignored;  // open() reports what matters
     std::filesystem::create_directories(parent, ignored);
   }
@@ -47,7 +48,8 @@ Result<std::unique_ptr<Database>> open_database(const std::string& path,
 
 void print_admin_token(const auth::AdminTokenSetup& admin, const Flags& flags) {
   if (admin.generated) {
-    std::printf("Admin token (shown only now; only its hash is stored): %s\n", admin.generated->c_str());
+    std::printf("Admin token (shown only now; only its hash is stored): %s\n",
+                admin.generated->c_str());
   } else if (flags.admin_token) {
     std::printf("Admin token: the one given by --admin-token / SAMMEN_ADMIN_TOKEN.\n");
   } else {
@@ -59,8 +61,9 @@ void print_admin_token(const auth::AdminTokenSetup& admin, const Flags& flags) {
 
 // Listens until SIGINT or SIGTERM (blocked in `stop_signals` by the caller).
 bool listen_until_stopped(httplib::Server& server, const Flags& flags, sigset_t stop_signals) {
-  const int port = flags.port == 0 ? server.bind_to_any_port(flags.host)
-                                   : (server.bind_to_port(flags.host, flags.port) ? flags.port : -1);
+  const int port = flags.port == 0
+                       ? server.bind_to_any_port(flags.host)
+                       : (server.bind_to_port(flags.host, flags.port) ? flags.port : -1);
   if (port < 0) {
     std::fprintf(stderr, "sammen-server: cannot listen on %s:%d\n", flags.host.c_str(), flags.port);
     return false;
@@ -122,9 +125,11 @@ int serve(int argc, char** argv, std::initializer_list<Feature> features) {
   for (const Feature& feature : features) {
     if (feature.start == nullptr) continue;
     const Status started = feature.start({db, system_now, hasher.value(), *flags});
-    if (!started.ok()) return print_problems(std::string(feature.name).c_str(), started.problems()), 1;
+    if (!started.ok())
+      return print_problems(std::string(feature.name).c_str(), started.problems()), 1;
   }
-  const Result<auth::AdminTokenSetup> admin = auth::ensure_admin_token(settings, flags->admin_token);
+  const Result<auth::AdminTokenSetup> admin =
+      auth::ensure_admin_token(settings, flags->admin_token);
   if (!admin.ok()) return print_problems("admin token", admin.problems()), 1;
   print_admin_token(admin.value(), *flags);
 

@@ -17,7 +17,9 @@ CREATE TABLE settings (
 
 }  // namespace
 
-Schema core_schema() { return {"core", kMigrations}; }
+Schema core_schema() {
+  return {"core", kMigrations};
+}
 
 Result<std::optional<std::string>> SqliteSettings::get(const std::string& key) {
   return db_.read("settings.get", [&]() -> std::optional<std::string> {

@@ -7,19 +7,26 @@ namespace sammen::server {
 Statement::Statement(Database& db, std::string_view sql, Kind kind)
     : db_(db), stmt_(db.prepare(sql, kind == kTransactionControl)) {}
 
-Statement::~Statement() { sqlite3_finalize(stmt_); }
+Statement::~Statement() {
+  sqlite3_finalize(stmt_);
+}
 
 void Statement::check(int rc) {
   if (rc != SQLITE_OK) db_.raise("bind");
 }
 
 void Statement::bind_at(int index, std::string_view text) {
-  check(sqlite3_bind_text(stmt_, index, text.data(), static_cast<int>(text.size()), SQLITE_TRANSIENT));
+  check(sqlite3_bind_text(stmt_, index, text.data(), static_cast<int>(text.size()),
+                          SQLITE_TRANSIENT));
 }
 
-void Statement::bind_at(int index, std::int64_t value) { check(sqlite3_bind_int64(stmt_, index, value)); }
+void Statement::bind_at(int index, std::int64_t value) {
+  check(sqlite3_bind_int64(stmt_, index, value));
+}
 
-void Statement::bind_at(int index, std::nullopt_t) { check(sqlite3_bind_null(stmt_, index)); }
+void Statement::bind_at(int index, std::nullopt_t) {
+  check(sqlite3_bind_null(stmt_, index));
+}
 
 bool Statement::step() {
   const int rc = sqlite3_step(stmt_);
@@ -39,6 +46,8 @@ std::string Statement::text(int column) const {
            : std::string();
 }
 
-std::int64_t Statement::integer(int column) const { return sqlite3_column_int64(stmt_, column); }
+std::int64_t Statement::integer(int column) const {
+  return sqlite3_column_int64(stmt_, column);
+}
 
 }  // namespace sammen::server

@@ -32,14 +32,17 @@ void print_codes(const DemoCodes& demo) {
 
 }  // namespace
 
-Feature feature() { return {"demo", migrations(), install, start}; }
+Feature feature() {
+  return {"demo", migrations(), install, start};
+}
 
 Status start(const Startup& startup) {
   Routes routes(startup.db);
   if (startup.flags.demo) {
     const Result<bool> planted = plant(routes.stores, seed(startup.clock(), startup.voter_codes));
     if (!planted.ok()) return planted.problems();
-    if (planted.value()) std::printf("Seeded the demo: Elvestad kommune, process %s.\n", kProcessId);
+    if (planted.value())
+      std::printf("Seeded the demo: Elvestad kommune, process %s.\n", kProcessId);
   }
   if (const Result<DemoCodes> demo = codes(routes.stores); demo.ok()) print_codes(demo.value());
   return Done{};

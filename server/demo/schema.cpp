@@ -19,6 +19,8 @@ CREATE TABLE demo_codes (
 
 }  // namespace
 
-std::span<const char* const> migrations() { return kMigrations; }
+std::span<const char* const> migrations() {
+  return kMigrations;
+}
 
 }  // namespace sammen::server::demo

@@ -19,7 +19,9 @@ struct Routes {
 
 }  // namespace
 
-Feature feature() { return {"processes", migrations(), install}; }
+Feature feature() {
+  return {"processes", migrations(), install};
+}
 
 void install(Router& router, const Deps& deps) {
   const auto routes = std::make_shared<Routes>(deps);

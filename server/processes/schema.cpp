@@ -63,6 +63,8 @@ CREATE TABLE proposals (
 
 }  // namespace
 
-std::span<const char* const> migrations() { return kMigrations; }
+std::span<const char* const> migrations() {
+  return kMigrations;
+}
 
 }  // namespace sammen::server::processes

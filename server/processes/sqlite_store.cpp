@@ -27,29 +27,35 @@ void write_parts(Database& db, const Process& p, bool is_new) {
   };
   for (std::size_t i = 0; i < p.phases.size(); ++i) {
     const Phase& phase = p.phases[i];
-    Statement(db, upsert("INSERT INTO phases (process_id, position, kind, starts_at, ends_at) VALUES (?,?,?,?,?)",
+    Statement(db, upsert("INSERT INTO phases (process_id, position, kind, starts_at, ends_at) "
+                         "VALUES (?,?,?,?,?)",
                          "(process_id, position) DO UPDATE SET kind = excluded.kind,"
                          " starts_at = excluded.starts_at, ends_at = excluded.ends_at"))
-        .bind(p.id, static_cast<std::int64_t>(i), kPhaseIds.id(phase.kind), phase.starts_at, phase.ends_at)
+        .bind(p.id, static_cast<std::int64_t>(i), kPhaseIds.id(phase.kind), phase.starts_at,
+              phase.ends_at)
         .run();
   }
   for (std::size_t i = 0; i < p.budgets.size(); ++i) {
-    Statement(db, upsert("INSERT INTO budgets (process_id, district_id, budget, position) VALUES (?,?,?,?)",
-                         "(process_id, district_id) DO UPDATE SET budget = excluded.budget,"
-                         " position = excluded.position"))
+    Statement(
+        db,
+        upsert("INSERT INTO budgets (process_id, district_id, budget, position) VALUES (?,?,?,?)",
+               "(process_id, district_id) DO UPDATE SET budget = excluded.budget,"
+               " position = excluded.position"))
         .bind(p.id, p.budgets[i].district_id, p.budgets[i].budget, static_cast<std::int64_t>(i))
         .run();
   }
   for (std::size_t i = 0; i < p.proposals.size(); ++i) {
     const Proposal& pr = p.proposals[i];
-    Statement(db, upsert("INSERT INTO proposals (process_id, id, district_id, title, summary, cost,"
-                         " production, status, position) VALUES (?,?,?,?,?,?,?,?,?)",
-                         "(process_id, id) DO UPDATE SET district_id = excluded.district_id,"
-                         " title = excluded.title, summary = excluded.summary, cost = excluded.cost,"
-                         " production = excluded.production, status = excluded.status,"
-                         " position = excluded.position"))
-        .bind(p.id, pr.id, pr.district_id, pr.title, pr.summary, pr.cost, kProductionIds.id(pr.production),
-              kProposalStatusIds.id(pr.status), static_cast<std::int64_t>(i))
+    Statement(db,
+              upsert("INSERT INTO proposals (process_id, id, district_id, title, summary, cost,"
+                     " production, status, position) VALUES (?,?,?,?,?,?,?,?,?)",
+                     "(process_id, id) DO UPDATE SET district_id = excluded.district_id,"
+                     " title = excluded.title, summary = excluded.summary, cost = excluded.cost,"
+                     " production = excluded.production, status = excluded.status,"
+                     " position = excluded.position"))
+        .bind(p.id, pr.id, pr.district_id, pr.title, pr.summary, pr.cost,
+              kProductionIds.id(pr.production), kProposalStatusIds.id(pr.status),
+              static_cast<std::int64_t>(i))
         .run();
   }
   if (is_new) return;
@@ -80,21 +86,25 @@ Process read_process(Database& db, const Statement& row) {
   p.voting_closed = row.boolean(7);
   p.result_published = row.boolean(8);
 
-  Statement phases(db, "SELECT kind, starts_at, ends_at FROM phases WHERE process_id = ? ORDER BY position");
+  Statement phases(
+      db, "SELECT kind, starts_at, ends_at FROM phases WHERE process_id = ? ORDER BY position");
   phases.bind(p.id);
   while (phases.step()) {
-    p.phases.push_back({phases.enumeration<PhaseKind>(0, kPhaseIds), phases.integer(1), phases.integer(2)});
+    p.phases.push_back(
+        {phases.enumeration<PhaseKind>(0, kPhaseIds), phases.integer(1), phases.integer(2)});
   }
-  Statement budgets(db, "SELECT district_id, budget FROM budgets WHERE process_id = ? ORDER BY position");
+  Statement budgets(
+      db, "SELECT district_id, budget FROM budgets WHERE process_id = ? ORDER BY position");
   budgets.bind(p.id);
   while (budgets.step()) p.budgets.push_back({budgets.text(0), budgets.integer(1)});
-  Statement proposals(db,
-                      "SELECT id, district_id, title, summary, cost, production, status FROM proposals"
-                      " WHERE process_id = ? ORDER BY position");
+  Statement proposals(
+      db,
+      "SELECT id, district_id, title, summary, cost, production, status FROM proposals"
+      " WHERE process_id = ? ORDER BY position");
   proposals.bind(p.id);
   while (proposals.step()) {
-    p.proposals.push_back({proposals.text(0), proposals.text(1), proposals.text(2), proposals.text(3),
-                           proposals.integer(4),
+    p.proposals.push_back({proposals.text(0), proposals.text(1), proposals.text(2),
+                           proposals.text(3), proposals.integer(4),
                            proposals.enumeration<ProductionForm>(5, kProductionIds),
                            proposals.enumeration<ProposalStatus>(6, kProposalStatusIds)});
   }
@@ -152,8 +162,9 @@ Status SqliteStore::add(const Process& p) {
               "INSERT INTO processes (id, title, description, rung, ballot_format, max_approvals,"
               " min_spend_percent, voting_closed, result_published, position)"
               " VALUES (?,?,?,?,?,?,?,?,?, (SELECT COALESCE(MAX(position) + 1, 0) FROM processes))")
-        .bind(p.id, p.title, p.description, kRungIds.id(p.rung), kBallotFormatIds.id(p.ballot.format),
-              p.ballot.max_approvals, p.ballot.min_spend_percent, p.voting_closed, p.result_published)
+        .bind(p.id, p.title, p.description, kRungIds.id(p.rung),
+              kBallotFormatIds.id(p.ballot.format), p.ballot.max_approvals,
+              p.ballot.min_spend_percent, p.voting_closed, p.result_published)
         .run();
     write_parts(db_, p, /*is_new=*/true);
   });
@@ -166,8 +177,8 @@ Status SqliteStore::save(const Process& p) {
               " max_approvals = ?, min_spend_percent = ?, voting_closed = ?, result_published = ?"
               " WHERE id = ?")
         .bind(p.title, p.description, kRungIds.id(p.rung), kBallotFormatIds.id(p.ballot.format),
-              p.ballot.max_approvals, p.ballot.min_spend_percent, p.voting_closed, p.result_published,
-              p.id)
+              p.ballot.max_approvals, p.ballot.min_spend_percent, p.voting_closed,
+              p.result_published, p.id)
         .run();
     if (db_.changes() != 1) throw DatabaseError("no process '" + p.id + "' to save");
     write_parts(db_, p, /*is_new=*/false);

@@ -8,7 +8,8 @@ Result<ProcessList> list(Stores& stores, UnixSeconds now) {
   const Result<std::vector<Process>> processes = stores.processes.all();
   if (!processes.ok()) return processes.problems();
   ProcessList list{std::move(municipality).value(), {}};
-  for (const Process& process : processes.value()) list.processes.push_back(summarize(process, now));
+  for (const Process& process : processes.value())
+    list.processes.push_back(summarize(process, now));
   return list;
 }
 
@@ -31,7 +32,8 @@ Result<VotingClosed> close_voting(Stores& stores, const std::optional<std::strin
   if (!process.ok()) return process.problems();
   if (!process.value().voting_closed) {
     process.value().voting_closed = true;
-    if (const Status saved = stores.processes.save(process.value()); !saved.ok()) return saved.problems();
+    if (const Status saved = stores.processes.save(process.value()); !saved.ok())
+      return saved.problems();
   }
   return VotingClosed{summarize(process.value(), now)};
 }

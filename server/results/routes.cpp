@@ -27,11 +27,14 @@ struct Routes {
 
 }  // namespace
 
-Feature feature() { return {"results", migrations(), install}; }
+Feature feature() {
+  return {"results", migrations(), install};
+}
 
 void install(Router& router, const Deps& deps) {
   const auto routes = std::make_shared<Routes>(deps);
-  router.post_bodyless(std::string(kProcessPath) + "/publish", [routes](const auto& req, auto& res) {
+  router.post_bodyless(std::string(kProcessPath) + "/publish", [routes](const auto& req,
+                                                                        auto& res) {
     const Recipient to = recipient_of(req);
     reply(res, to, publish(routes->stores, bearer(req), path_id(req), routes->now(), to.language));
   });

@@ -18,6 +18,8 @@ CREATE TABLE results (
 
 }  // namespace
 
-std::span<const char* const> migrations() { return kMigrations; }
+std::span<const char* const> migrations() {
+  return kMigrations;
+}
 
 }  // namespace sammen::server::results

@@ -19,7 +19,8 @@ Result<std::optional<StoredTally>> SqliteStore::find(const std::string& process_
     s.bind(process_id);
     if (!s.step()) return std::nullopt;
     Result<Tally> tally = decode_body<Tally>(s.text(0));
-    if (!tally.ok()) throw DatabaseError("the stored tally of '" + process_id + "' does not decode");
+    if (!tally.ok())
+      throw DatabaseError("the stored tally of '" + process_id + "' does not decode");
     return StoredTally{std::move(tally).value(), s.integer(1)};
   });
 }

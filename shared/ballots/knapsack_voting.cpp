@@ -12,7 +12,8 @@ class KnapsackVoting final : public VotingStyle {
   BudgetBar budget_bar(const Ballot& ballot, const Process& process) const override {
     const DistrictBudget* budget = find_budget(process, ballot.district_id);
     if (budget == nullptr) {
-      return {BudgetBar::Measure::kCount, static_cast<std::int64_t>(ballot.proposal_ids.size()), 0, 0};
+      return {BudgetBar::Measure::kCount, static_cast<std::int64_t>(ballot.proposal_ids.size()), 0,
+              0};
     }
     return {BudgetBar::Measure::kMoney, ballot_cost(ballot, process), budget->budget,
             minimum_spend(process, ballot.district_id)};

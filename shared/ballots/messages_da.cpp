@@ -23,6 +23,8 @@ constexpr Message kMessages[] = {
 
 }  // namespace
 
-std::span<const Message> ballot_messages_da() { return kMessages; }
+std::span<const Message> ballot_messages_da() {
+  return kMessages;
+}
 
 }  // namespace sammen

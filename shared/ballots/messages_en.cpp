@@ -10,7 +10,8 @@ constexpr Message kMessages[] = {
     {"ballot.unknown_district", "The district \"{subject}\" does not take part in this process."},
     {"ballot.unknown_proposal", "There is no proposal \"{subject}\"."},
     {"ballot.proposal_not_on_ballot", "The proposal \"{subject}\" is not on the ballot."},
-    {"ballot.proposal_in_other_district", "The proposal \"{subject}\" belongs to another district."},
+    {"ballot.proposal_in_other_district",
+     "The proposal \"{subject}\" belongs to another district."},
     {"ballot.duplicate_proposal", "The proposal \"{subject}\" is chosen more than once."},
     {"ballot.empty", "Choose at least one proposal."},
     {"ballot.too_many_approvals",
@@ -24,6 +25,8 @@ constexpr Message kMessages[] = {
 
 }  // namespace
 
-std::span<const Message> ballot_messages_en() { return kMessages; }
+std::span<const Message> ballot_messages_en() {
+  return kMessages;
+}
 
 }  // namespace sammen

@@ -22,6 +22,8 @@ constexpr Message kMessages[] = {
 
 }  // namespace
 
-std::span<const Message> ballot_messages_nb() { return kMessages; }
+std::span<const Message> ballot_messages_nb() {
+  return kMessages;
+}
 
 }  // namespace sammen

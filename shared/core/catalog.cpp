@@ -32,7 +32,8 @@ class Formatter {
       : args_(args), audience_(audience) {}
 
   // `pattern` filled in; `count` is what # stands for inside a plural branch.
-  std::string run(std::string_view pattern, std::optional<std::int64_t> count = std::nullopt) const {
+  std::string run(std::string_view pattern,
+                  std::optional<std::int64_t> count = std::nullopt) const {
     std::string out;
     for (std::size_t i = 0; i < pattern.size(); ++i) {
       if (pattern[i] == '#' && count) {
@@ -63,7 +64,8 @@ class Formatter {
     const std::size_t second = rest.find(',');
     const std::string_view type = trim(rest.substr(0, second));
     const auto* number = std::get_if<std::int64_t>(&arg->value);
-    if (type == "money" && number) return format_money(*number, audience_.currency, audience_.language);
+    if (type == "money" && number)
+      return format_money(*number, audience_.currency, audience_.language);
     if (type == "list") return list(arg->value);
     if (type == "plural" && number && second != std::string_view::npos) {
       return plural(rest.substr(second + 1), *number);
@@ -128,7 +130,9 @@ class Formatter {
 
 }  // namespace
 
-Catalog core_messages() { return {core_messages_nb(), core_messages_da(), core_messages_en()}; }
+Catalog core_messages() {
+  return {core_messages_nb(), core_messages_da(), core_messages_en()};
+}
 
 std::span<const Message> Catalog::in(Language language) const {
   switch (language) {

@@ -49,7 +49,9 @@ constexpr ErrorRow kRows[] = {
 
 }  // namespace
 
-std::span<const ErrorRow> error_table() { return kRows; }
+std::span<const ErrorRow> error_table() {
+  return kRows;
+}
 
 const ErrorRow& error_row(ErrorCode code) {
   for (const ErrorRow& row : kRows) {
@@ -59,7 +61,9 @@ const ErrorRow& error_row(ErrorCode code) {
   return kRows[std::size(kRows) - 1];
 }
 
-std::string_view wire_id(ErrorCode code) { return error_row(code).wire_id; }
+std::string_view wire_id(ErrorCode code) {
+  return error_row(code).wire_id;
+}
 
 std::optional<ErrorCode> error_code_from_wire_id(std::string_view id) {
   for (const ErrorRow& row : kRows) {
@@ -68,7 +72,9 @@ std::optional<ErrorCode> error_code_from_wire_id(std::string_view id) {
   return std::nullopt;
 }
 
-int http_status(ErrorCode code) { return error_row(code).http_status; }
+int http_status(ErrorCode code) {
+  return error_row(code).http_status;
+}
 
 std::string sentence(const Problem& problem, const Audience& audience) {
   const ErrorRow& row = error_row(problem.code);

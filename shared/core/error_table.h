@@ -22,8 +22,8 @@ struct ErrorRow {
   ErrorCode code;
   std::string_view wire_id;
   int http_status;
-  Catalog (*catalog)();     // the catalog of the feature the code belongs to
-  std::string_view message; // the key of its sentence there
+  Catalog (*catalog)();      // the catalog of the feature the code belongs to
+  std::string_view message;  // the key of its sentence there
 };
 
 std::span<const ErrorRow> error_table();

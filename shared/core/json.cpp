@@ -50,7 +50,8 @@ void JsonReader::read_value(const Json& j, std::string_view key, std::int64_t& o
   // Whole numbers only, and none beyond 64 signed bits.
   if (!j.is_number_integer() ||
       (j.is_number_unsigned() &&
-       j.get<std::uint64_t>() > static_cast<std::uint64_t>(std::numeric_limits<std::int64_t>::max()))) {
+       j.get<std::uint64_t>() >
+           static_cast<std::uint64_t>(std::numeric_limits<std::int64_t>::max()))) {
     return wrong(key);
   }
   out = j.get<std::int64_t>();

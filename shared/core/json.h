@@ -8,9 +8,8 @@
 // order the fields are read. Every top-level object carries "version".
 #pragma once
 
-#include <nlohmann/json.hpp>
-
 #include <cstdint>
+#include <nlohmann/json.hpp>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -78,8 +77,10 @@ class JsonReader {
   void read_value(const Json& j, std::string_view key, E& out, const Table& table) {
     const std::optional<E> value =
         j.is_string() ? table.parse(j.get_ref<const std::string&>()) : std::nullopt;
-    if (value) out = *value;
-    else wrong(key);
+    if (value)
+      out = *value;
+    else
+      wrong(key);
   }
 
   template <typename T>
@@ -89,8 +90,10 @@ class JsonReader {
     for (std::size_t i = 0; i < j.size(); ++i) {
       const std::string item = std::string(key) + "[" + std::to_string(i) + "]";
       if constexpr (std::is_same_v<T, std::string>) {
-        if (j[i].is_string()) out.push_back(j[i].template get<std::string>());
-        else wrong(item);
+        if (j[i].is_string())
+          out.push_back(j[i].template get<std::string>());
+        else
+          wrong(item);
       } else {
         JsonReader reader(j[i], name(item), problems_);
         read(reader, out.emplace_back());

@@ -25,9 +25,13 @@ const LanguageRow& row(Language language) {
 
 }  // namespace
 
-std::string_view language_tag(Language language) { return row(language).tag; }
+std::string_view language_tag(Language language) {
+  return row(language).tag;
+}
 
-std::string_view language_name(Language language) { return row(language).name; }
+std::string_view language_name(Language language) {
+  return row(language).name;
+}
 
 std::optional<Language> language_from_tag(std::string_view tag) {
   if (tag.empty()) return std::nullopt;

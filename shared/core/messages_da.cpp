@@ -22,6 +22,8 @@ constexpr Message kMessages[] = {
 
 }  // namespace
 
-std::span<const Message> core_messages_da() { return kMessages; }
+std::span<const Message> core_messages_da() {
+  return kMessages;
+}
 
 }  // namespace sammen

@@ -24,6 +24,8 @@ constexpr Message kMessages[] = {
 
 }  // namespace
 
-std::span<const Message> core_messages_en() { return kMessages; }
+std::span<const Message> core_messages_en() {
+  return kMessages;
+}
 
 }  // namespace sammen

@@ -9,7 +9,8 @@ constexpr Message kMessages[] = {
     {"request.wrong_type", "Feltet «{subject}» har feil type."},
     {"request.missing_field", "Feltet «{subject}» mangler."},
     {"request.body_too_large", "Forespørselen er for stor (grensen er {limit} byte)."},
-    {"request.unsupported_version", "Versjon {amount} av formatet støttes ikke; bruk versjon {limit}."},
+    {"request.unsupported_version",
+     "Versjon {amount} av formatet støttes ikke; bruk versjon {limit}."},
     {"request.not_found", "Fant ikke «{subject}»."},
     {"request.bad_request", "Serveren forstod ikke forespørselen."},
     {"admin.token_invalid", "Dette krever en gyldig administratornøkkel."},
@@ -21,6 +22,8 @@ constexpr Message kMessages[] = {
 
 }  // namespace
 
-std::span<const Message> core_messages_nb() { return kMessages; }
+std::span<const Message> core_messages_nb() {
+  return kMessages;
+}
 
 }  // namespace sammen

@@ -9,7 +9,6 @@
 #include <string>
 #include <string_view>
 
-
 namespace sammen {
 
 // language.h defines it; declared here so that this header stands alone (the
@@ -19,7 +18,9 @@ enum class Language;
 using Money = std::int64_t;
 
 // Whole currency units to minor units (NOK 1 = 100 øre).
-constexpr Money kroner(std::int64_t whole) { return whole * 100; }
+constexpr Money kroner(std::int64_t whole) {
+  return whole * 100;
+}
 
 // "1 250 000 kr" (nb), "1.250.000 kr." (da), "NOK 1,250,000" (en); minor units
 // are shown only when they are not zero. currency is an ISO 4217 code.

@@ -19,7 +19,7 @@ class Result {
  public:
   Result(T value) : state_(std::move(value)) {}  // NOLINT: implicit by design
   Result(Problem problem) : state_(std::vector<Problem>{std::move(problem)}) {}  // NOLINT
-  Result(std::vector<Problem> problems) : state_(std::move(problems)) {  // NOLINT
+  Result(std::vector<Problem> problems) : state_(std::move(problems)) {          // NOLINT
     assert(!std::get<1>(state_).empty() && "A failed Result needs at least one Problem");
   }
 

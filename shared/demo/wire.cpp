@@ -3,7 +3,9 @@
 namespace sammen {
 
 void to_json(Json& json, const DemoCodes& demo) {
-  json = {{"version", kWireVersion}, {"process_id", demo.process_id}, {"voter_codes", demo.voter_codes}};
+  json = {{"version", kWireVersion},
+          {"process_id", demo.process_id},
+          {"voter_codes", demo.voter_codes}};
 }
 
 void read(JsonReader& r, DemoCodes& demo) {

@@ -18,7 +18,9 @@ bool rung_allows(Rung rung, Action action) {
   return false;
 }
 
-bool vote_is_binding(Rung rung) { return rung == Rung::kCoDecide; }
+bool vote_is_binding(Rung rung) {
+  return rung == Rung::kCoDecide;
+}
 
 std::string rung_name(Rung rung, Language language) {
   return render(process_messages(), "rung." + std::string(kRungIds.id(rung)), {}, {language});

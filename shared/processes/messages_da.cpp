@@ -22,7 +22,8 @@ constexpr Message kMessages[] = {
     {"rung.co_decide", "Medbestemme"},
     {"promise.inform", "Her kan du læse om planerne. Der er ingen afstemning."},
     {"promise.consult", "Kommunen beder om dine kommentarer. Kommunen beslutter."},
-    {"promise.involve", "Din stemme er et råd til kommunalbestyrelsen. Kommunen beslutter til sidst."},
+    {"promise.involve",
+     "Din stemme er et råd til kommunalbestyrelsen. Kommunen beslutter til sidst."},
     {"promise.co_create",
      "Din stemme er et råd til kommunalbestyrelsen. Kommunen beslutter til sidst."},
     {"promise.co_decide", "Din stemme bestemmer: de forslag, der vinder, bliver gennemført."},
@@ -33,6 +34,8 @@ constexpr Message kMessages[] = {
 
 }  // namespace
 
-std::span<const Message> process_messages_da() { return kMessages; }
+std::span<const Message> process_messages_da() {
+  return kMessages;
+}
 
 }  // namespace sammen

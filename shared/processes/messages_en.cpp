@@ -35,6 +35,8 @@ constexpr Message kMessages[] = {
 
 }  // namespace
 
-std::span<const Message> process_messages_en() { return kMessages; }
+std::span<const Message> process_messages_en() {
+  return kMessages;
+}
 
 }  // namespace sammen

@@ -5,7 +5,8 @@ namespace sammen {
 namespace {
 
 constexpr Message kMessages[] = {
-    {"process.rung_forbids", "Denne prosessen står på trinnet «{subject}», som ikke tillater dette."},
+    {"process.rung_forbids",
+     "Denne prosessen står på trinnet «{subject}», som ikke tillater dette."},
     {"process.voting_not_open", "Avstemningen er ikke åpen nå."},
     {"process.voting_closed", "Avstemningen er avsluttet."},
     {"process.unknown", "Prosessen «{subject}» finnes ikke."},
@@ -32,6 +33,8 @@ constexpr Message kMessages[] = {
 
 }  // namespace
 
-std::span<const Message> process_messages_nb() { return kMessages; }
+std::span<const Message> process_messages_nb() {
+  return kMessages;
+}
 
 }  // namespace sammen

@@ -24,12 +24,13 @@ using UnixSeconds = std::int64_t;
 
 enum class PhaseKind { kIdeas, kReview, kDeliberation, kVoting, kResults, kImplementation };
 
-inline constexpr auto kPhaseIds = enum_table<PhaseKind>({{PhaseKind::kIdeas, "ideas"},
-                                                         {PhaseKind::kReview, "review"},
-                                                         {PhaseKind::kDeliberation, "deliberation"},
-                                                         {PhaseKind::kVoting, "voting"},
-                                                         {PhaseKind::kResults, "results"},
-                                                         {PhaseKind::kImplementation, "implementation"}});
+inline constexpr auto kPhaseIds =
+    enum_table<PhaseKind>({{PhaseKind::kIdeas, "ideas"},
+                           {PhaseKind::kReview, "review"},
+                           {PhaseKind::kDeliberation, "deliberation"},
+                           {PhaseKind::kVoting, "voting"},
+                           {PhaseKind::kResults, "results"},
+                           {PhaseKind::kImplementation, "implementation"}});
 
 struct Phase {
   PhaseKind kind = PhaseKind::kIdeas;

@@ -25,7 +25,15 @@ inline constexpr auto kProductionIds =
                                 {ProductionForm::kCoProduction, "co_production"},
                                 {ProductionForm::kSelfProduction, "self_production"}});
 
-enum class ProposalStatus { kDraft, kSubmitted, kAccepted, kRejected, kMerged, kSelected, kNotSelected };
+enum class ProposalStatus {
+  kDraft,
+  kSubmitted,
+  kAccepted,
+  kRejected,
+  kMerged,
+  kSelected,
+  kNotSelected
+};
 
 inline constexpr auto kProposalStatusIds =
     enum_table<ProposalStatus>({{ProposalStatus::kDraft, "draft"},

@@ -10,7 +10,9 @@ Json phase_json(const std::optional<PhaseKind>& phase) {
 
 }  // namespace
 
-void to_json(Json& json, const District& d) { json = {{"id", d.id}, {"name", d.name}}; }
+void to_json(Json& json, const District& d) {
+  json = {{"id", d.id}, {"name", d.name}};
+}
 
 void to_json(Json& json, const Municipality& m) {
   json = {{"id", m.id}, {"name", m.name}, {"currency", m.currency}, {"districts", m.districts}};
@@ -69,12 +71,9 @@ void to_json(Json& json, const ProcessList& list) {
 }
 
 void to_json(Json& json, const ProcessDetail& d) {
-  json = {{"version", kWireVersion},
-          {"municipality", d.municipality},
-          {"process", d.process},
-          {"now", d.now},
-          {"phase", phase_json(d.phase)},
-          {"voting_open", d.voting_open}};
+  json = {{"version", kWireVersion},      {"municipality", d.municipality},
+          {"process", d.process},         {"now", d.now},
+          {"phase", phase_json(d.phase)}, {"voting_open", d.voting_open}};
 }
 
 void to_json(Json& json, const VotingClosed& closed) {

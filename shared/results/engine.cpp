@@ -31,8 +31,10 @@ void read_outcome(const counting::Election& election, const counting::Outcome& o
                   DistrictTally& district) {
   district.spent = outcome.cost;
   for (const counting::ProjectExplanation& e : outcome.explanation) {
-    ProposalOutcome p{election.projects[e.project].id, e.verdict, e.votes, e.round, e.money_left, {}};
-    for (std::int32_t funded : e.exhausted_by) p.exhausted_by.push_back(election.projects[funded].id);
+    ProposalOutcome p{
+        election.projects[e.project].id, e.verdict, e.votes, e.round, e.money_left, {}};
+    for (std::int32_t funded : e.exhausted_by)
+      p.exhausted_by.push_back(election.projects[funded].id);
     district.proposals.push_back(std::move(p));
   }
 }

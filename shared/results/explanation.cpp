@@ -16,8 +16,8 @@ std::vector<std::string> funded_titles(const std::vector<std::string>& ids, cons
   std::vector<std::string> titles;
   for (std::size_t i = 0; i < ids.size() && i < kShown; ++i) {
     const Proposal* proposal = find_proposal(process, ids[i]);
-    titles.push_back(render(catalog, "explain.title", {{"title", proposal ? proposal->title : ids[i]}},
-                            audience));
+    titles.push_back(render(catalog, "explain.title",
+                            {{"title", proposal ? proposal->title : ids[i]}}, audience));
   }
   if (ids.size() > kShown) {
     const auto more = static_cast<std::int64_t>(ids.size() - kShown);
@@ -28,7 +28,8 @@ std::vector<std::string> funded_titles(const std::vector<std::string>& ids, cons
 
 }  // namespace
 
-std::string explain(const ProposalOutcome& outcome, const Process& process, const Audience& audience) {
+std::string explain(const ProposalOutcome& outcome, const Process& process,
+                    const Audience& audience) {
   const Proposal* proposal = find_proposal(process, outcome.proposal_id);
   return render(result_messages(), "explain." + std::string(kVerdictIds.id(outcome.verdict)),
                 {{"votes", outcome.votes},

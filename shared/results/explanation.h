@@ -26,17 +26,19 @@ inline constexpr auto kVerdictIds =
                                    {counting::Verdict::kStopped, "stopped"},
                                    {counting::Verdict::kNotInOptimum, "not_in_optimum"}});
 
-inline constexpr auto kRuleIds = enum_table<counting::Rule>({{counting::Rule::kGreedy, "greedy"},
-                                                             {counting::Rule::kEqualShares, "mes"},
-                                                             {counting::Rule::kPhragmen, "phragmen"},
-                                                             {counting::Rule::kOptimal, "optimal"}});
+inline constexpr auto kRuleIds =
+    enum_table<counting::Rule>({{counting::Rule::kGreedy, "greedy"},
+                                {counting::Rule::kEqualShares, "mes"},
+                                {counting::Rule::kPhragmen, "phragmen"},
+                                {counting::Rule::kOptimal, "optimal"}});
 
 inline constexpr auto kTieBreakIds =
     enum_table<counting::TieBreak>({{counting::TieBreak::kLexicographic, "lexico"},
                                     {counting::TieBreak::kCostThenVotes, "cost-votes"}});
 
 // Why this proposal won or lost, in one or two sentences a resident can check.
-std::string explain(const ProposalOutcome& outcome, const Process& process, const Audience& audience);
+std::string explain(const ProposalOutcome& outcome, const Process& process,
+                    const Audience& audience);
 
 // The counting rule and the tie-break described for a resident, e.g. "most
 // votes first; a proposal that no longer fits the budget is skipped and the

@@ -19,7 +19,8 @@ constexpr Message kMessages[] = {
     {"explain.no_support", "Ingen stemte på dette forslag."},
     {"explain.unaffordable",
      "Ikke vedtaget: {votes, plural, one {# stemme} other {# stemmer}}. Det koster {cost, money},"
-     " og dem, der stemte på det, havde ikke nok tilbage af deres lige andele til at betale for det."},
+     " og dem, der stemte på det, havde ikke nok tilbage af deres lige andele til at betale for "
+     "det."},
     {"explain.stopped",
      "Ikke vedtaget: {votes, plural, one {# stemme} other {# stemmer}}. Optællingen stoppede, før"
      " den nåede til dette forslag."},
@@ -40,6 +41,8 @@ constexpr Message kMessages[] = {
 
 }  // namespace
 
-std::span<const Message> result_messages_da() { return kMessages; }
+std::span<const Message> result_messages_da() {
+  return kMessages;
+}
 
 }  // namespace sammen

@@ -31,7 +31,8 @@ constexpr Message kMessages[] = {
     {"explain.title", "«{title}»"},
     {"explain.more", "{count} more"},
     {"rule.greedy",
-     "most votes first; a proposal that no longer fits the budget is skipped and the count goes on"},
+     "most votes first; a proposal that no longer fits the budget is skipped and the count goes "
+     "on"},
     {"rule.mes", "Method of Equal Shares"},
     {"rule.phragmen", "sequential Phragmén"},
     {"rule.optimal", "the most votes the budget can buy (optimum)"},
@@ -41,6 +42,8 @@ constexpr Message kMessages[] = {
 
 }  // namespace
 
-std::span<const Message> result_messages_en() { return kMessages; }
+std::span<const Message> result_messages_en() {
+  return kMessages;
+}
 
 }  // namespace sammen

@@ -41,6 +41,8 @@ constexpr Message kMessages[] = {
 
 }  // namespace
 
-std::span<const Message> result_messages_nb() { return kMessages; }
+std::span<const Message> result_messages_nb() {
+  return kMessages;
+}
 
 }  // namespace sammen

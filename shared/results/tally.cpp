@@ -16,9 +16,10 @@ DistrictTally count_district(const Process& process, const DistrictBudget& budge
     return b.district_id == budget.district_id;
   });
   const counting::Election election = district_election(process, budget, ballots);
-  read_outcome(election,
-               counting::greedy(election, counting::Utility::kCost, counting::TieBreak::kCostThenVotes),
-               district);
+  read_outcome(
+      election,
+      counting::greedy(election, counting::Utility::kCost, counting::TieBreak::kCostThenVotes),
+      district);
   // The order the count reached them; proposals without votes last, by id.
   std::stable_sort(district.proposals.begin(), district.proposals.end(),
                    [](const ProposalOutcome& a, const ProposalOutcome& b) {

@@ -1,9 +1,8 @@
 #include "sammen/ballots/ballot.h"
 
-#include "sammen/ballots/voting_style.h"
-
 #include <gtest/gtest.h>
 
+#include "sammen/ballots/voting_style.h"
 #include "test_process.h"
 
 namespace sammen {
@@ -11,7 +10,9 @@ namespace {
 
 using testing::two_district_process;
 
-Ballot sentrum(std::vector<std::string> ids) { return {"pb-2027", "sentrum", std::move(ids)}; }
+Ballot sentrum(std::vector<std::string> ids) {
+  return {"pb-2027", "sentrum", std::move(ids)};
+}
 
 std::vector<ErrorCode> codes(const std::vector<Problem>& problems) {
   std::vector<ErrorCode> out;
@@ -105,7 +106,8 @@ TEST(WhyCannotAdd, SaysNothingWhenTheProposalFits) {
 }
 
 TEST(WhyCannotAdd, SaysOverBudgetWithTheNewTotal) {
-  const auto over = why_cannot_add(sentrum({"park", "leksekafe"}), two_district_process(), "benker");
+  const auto over =
+      why_cannot_add(sentrum({"park", "leksekafe"}), two_district_process(), "benker");
   ASSERT_TRUE(over);
   EXPECT_EQ(over->code, ErrorCode::kOverBudget);
   EXPECT_EQ(over->amount, kroner(1'200'000));

@@ -1,8 +1,8 @@
 #include "sammen/ballots/fingerprint.h"
 
-#include "sammen/core/sha256.h"
-
 #include <gtest/gtest.h>
+
+#include "sammen/core/sha256.h"
 
 namespace sammen {
 namespace {
@@ -25,8 +25,10 @@ TEST(Sha256, HandlesMessagesAroundTheBlockBoundary) {
 }
 
 TEST(BallotsFingerprint, DoesNotDependOnBallotOrProposalOrder) {
-  const std::vector<Ballot> a = {{"p", "sentrum", {"park", "benker"}}, {"p", "ostbyen", {"sykkel"}}};
-  const std::vector<Ballot> b = {{"p", "ostbyen", {"sykkel"}}, {"p", "sentrum", {"benker", "park"}}};
+  const std::vector<Ballot> a = {{"p", "sentrum", {"park", "benker"}},
+                                 {"p", "ostbyen", {"sykkel"}}};
+  const std::vector<Ballot> b = {{"p", "ostbyen", {"sykkel"}},
+                                 {"p", "sentrum", {"benker", "park"}}};
   EXPECT_EQ(ballots_fingerprint(a), ballots_fingerprint(b));
 }
 
@@ -37,7 +39,8 @@ TEST(BallotsFingerprint, ChangesWhenAVoteChanges) {
 }
 
 TEST(BallotsFingerprint, CanonicalFormIsOneSortedLinePerBallot) {
-  const std::vector<Ballot> ballots = {{"p", "sentrum", {"park", "benker"}}, {"p", "ostbyen", {"sykkel"}}};
+  const std::vector<Ballot> ballots = {{"p", "sentrum", {"park", "benker"}},
+                                       {"p", "ostbyen", {"sykkel"}}};
   EXPECT_EQ(canonical_ballots(ballots), "ostbyen:sykkel\nsentrum:benker,park\n");
 }
 

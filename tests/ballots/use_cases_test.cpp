@@ -17,8 +17,10 @@ class BallotsUseCases : public ::testing::Test {
  protected:
   BallotsUseCases() { t_.plant(); }
 
-  BallotSubmission submission(std::size_t voter, std::string district, std::vector<std::string> ids) {
-    return {t_.seed().codes.voter_codes.at(voter), {t_.seed().process.id, std::move(district), std::move(ids)},
+  BallotSubmission submission(std::size_t voter, std::string district,
+                              std::vector<std::string> ids) {
+    return {t_.seed().codes.voter_codes.at(voter),
+            {t_.seed().process.id, std::move(district), std::move(ids)},
             std::nullopt};
   }
   std::vector<ErrorCode> codes(const std::vector<Problem>& problems) {
@@ -42,7 +44,8 @@ TEST_F(BallotsUseCases, SubmitStoresAValidBallot) {
 }
 
 TEST_F(BallotsUseCases, SubmitAgainReplacesTheVotersBallot) {
-  ASSERT_TRUE(ballots::submit(stores_, submission(0, "stranda", {"strandrydding"}), kVotingDay).ok());
+  ASSERT_TRUE(
+      ballots::submit(stores_, submission(0, "stranda", {"strandrydding"}), kVotingDay).ok());
   const Result<BallotReceipt> again =
       ballots::submit(stores_, submission(0, "sentrum", {"leksekafe"}), kVotingDay + 1);
   ASSERT_TRUE(again.ok());
@@ -53,7 +56,8 @@ TEST_F(BallotsUseCases, SubmitAgainReplacesTheVotersBallot) {
 TEST_F(BallotsUseCases, SubmitNamesTheFieldOfAMissingOrUnknownVoterCode) {
   BallotSubmission s = submission(0, "stranda", {"strandrydding"});
   s.voter_code = " - ";
-  EXPECT_EQ(ballots::submit(stores_, s, kVotingDay).first_problem().code, ErrorCode::kVoterCodeMissing);
+  EXPECT_EQ(ballots::submit(stores_, s, kVotingDay).first_problem().code,
+            ErrorCode::kVoterCodeMissing);
   s.voter_code = "ELV-AAAA-AA";
   const Result<BallotReceipt> unknown = ballots::submit(stores_, s, kVotingDay);
   EXPECT_EQ(unknown.first_problem().code, ErrorCode::kVoterCodeUnknown);
@@ -61,10 +65,11 @@ TEST_F(BallotsUseCases, SubmitNamesTheFieldOfAMissingOrUnknownVoterCode) {
 }
 
 TEST_F(BallotsUseCases, SubmitRefusesABallotOutsideTheVote) {
-  EXPECT_EQ(ballots::submit(stores_, submission(0, "stranda", {"strandrydding"}), kSeedTime - 10 * kDay)
-                .first_problem()
-                .code,
-            ErrorCode::kVotingNotOpen);
+  EXPECT_EQ(
+      ballots::submit(stores_, submission(0, "stranda", {"strandrydding"}), kSeedTime - 10 * kDay)
+          .first_problem()
+          .code,
+      ErrorCode::kVotingNotOpen);
   EXPECT_TRUE(t_.ballots->all(t_.seed().process.id).value().empty());
 }
 
@@ -80,7 +85,8 @@ TEST_F(BallotsUseCases, SubmitReportsEveryProblemOfTheBallotAndStoresNothing) {
 TEST_F(BallotsUseCases, SubmitToAnUnknownProcessSaysSo) {
   BallotSubmission s = submission(0, "stranda", {"strandrydding"});
   s.ballot.process_id = "nope";
-  EXPECT_EQ(ballots::submit(stores_, s, kVotingDay).first_problem().code, ErrorCode::kUnknownProcess);
+  EXPECT_EQ(ballots::submit(stores_, s, kVotingDay).first_problem().code,
+            ErrorCode::kUnknownProcess);
 }
 
 TEST_F(BallotsUseCases, MineGivesTheVotersOwnBallotOnly) {
@@ -90,7 +96,9 @@ TEST_F(BallotsUseCases, MineGivesTheVotersOwnBallotOnly) {
       ballots::mine(stores_, id, {t_.seed().codes.voter_codes[0], "X-Voter-Code"});
   ASSERT_TRUE(mine.ok());
   EXPECT_EQ(mine.value().ballot.proposal_ids, std::vector<std::string>{"kajakkbod"});
-  EXPECT_EQ(ballots::mine(stores_, id, {t_.seed().codes.voter_codes[1], "X-Voter-Code"}).first_problem().code,
+  EXPECT_EQ(ballots::mine(stores_, id, {t_.seed().codes.voter_codes[1], "X-Voter-Code"})
+                .first_problem()
+                .code,
             ErrorCode::kNotFound);
   const Result<OwnBallot> none = ballots::mine(stores_, id, {"", "X-Voter-Code"});
   EXPECT_EQ(none.first_problem().code, ErrorCode::kVoterCodeMissing);
@@ -100,7 +108,8 @@ TEST_F(BallotsUseCases, MineGivesTheVotersOwnBallotOnly) {
 TEST_F(BallotsUseCases, TheBallotBoxIsTheAdministratorsWithItsFingerprint) {
   ASSERT_TRUE(ballots::submit(stores_, submission(0, "stranda", {"kajakkbod"}), kVotingDay).ok());
   const std::string& id = t_.seed().process.id;
-  EXPECT_EQ(ballots::box(stores_, std::nullopt, id).first_problem().code, ErrorCode::kAdminTokenInvalid);
+  EXPECT_EQ(ballots::box(stores_, std::nullopt, id).first_problem().code,
+            ErrorCode::kAdminTokenInvalid);
   const Result<BallotBox> box = ballots::box(stores_, kAdminToken, id);
   ASSERT_TRUE(box.ok());
   ASSERT_EQ(box.value().ballots.size(), 1u);

@@ -13,8 +13,11 @@ std::vector<ErrorCode> codes(const std::vector<Problem>& problems) {
 }
 
 Json submission(Json proposal_ids) {
-  return {{"version", 1}, {"voter_code", "ELV-1"}, {"district_id", "sentrum"},
-          {"proposal_ids", std::move(proposal_ids)}, {"language", "da"}};
+  return {{"version", 1},
+          {"voter_code", "ELV-1"},
+          {"district_id", "sentrum"},
+          {"proposal_ids", std::move(proposal_ids)},
+          {"language", "da"}};
 }
 
 TEST(Wire, BallotSubmissionRoundTrips) {
@@ -100,14 +103,16 @@ TEST(Wire, BallotReceiptWithoutItsBallotIsRejected) {
 }
 
 TEST(Wire, BallotBoxListsEveryBallotFlatWithItsFingerprint) {
-  const BallotBox box = ballot_box({{{"p", "sentrum", {"park"}}, 5}, {{"p", "ostbyen", {"sykkel"}}, 6}});
+  const BallotBox box =
+      ballot_box({{{"p", "sentrum", {"park"}}, 5}, {{"p", "ostbyen", {"sykkel"}}, 6}});
   const Json json = box;
   EXPECT_EQ(json["version"], kWireVersion);
   EXPECT_EQ(json["count"], 2);
   EXPECT_EQ(json["ballots_fingerprint"], box.fingerprint);
-  EXPECT_EQ(json["ballots"][0],
-            (Json{{"process_id", "p"}, {"district_id", "sentrum"}, {"proposal_ids", {"park"}},
-                  {"submitted_at", 5}}));
+  EXPECT_EQ(json["ballots"][0], (Json{{"process_id", "p"},
+                                      {"district_id", "sentrum"},
+                                      {"proposal_ids", {"park"}},
+                                      {"submitted_at", 5}}));
 }
 
 TEST(Wire, OwnBallotNestsTheBallot) {

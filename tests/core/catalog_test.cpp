@@ -23,7 +23,8 @@ TEST(MessageFormat, FillsNamedPlaceholdersInAnyOrder) {
 }
 
 TEST(MessageFormat, FormatsMoneyInTheAudiencesLanguageAndCurrency) {
-  EXPECT_EQ(format("It costs {cost, money}.", {{"cost", kroner(1500)}}), "It costs NOK\u00a01,500.");
+  EXPECT_EQ(format("It costs {cost, money}.", {{"cost", kroner(1500)}}),
+            "It costs NOK\u00a01,500.");
   EXPECT_EQ(format("{cost, money}", {{"cost", kroner(1500)}}, {Language::kDanish, "DKK"}),
             "1.500\u00a0kr.");
 }
@@ -58,8 +59,8 @@ TEST(MessageFormat, DoesNotReadPlaceholdersInsideArguments) {
 }
 
 TEST(Catalog, EveryCatalogHasEveryKeyInEveryLanguage) {
-  for (const Catalog& catalog : {core_messages(), process_messages(), ballot_messages(),
-                                 result_messages()}) {
+  for (const Catalog& catalog :
+       {core_messages(), process_messages(), ballot_messages(), result_messages()}) {
     EXPECT_EQ(missing_keys(catalog), std::vector<std::string>{});
   }
 }

@@ -55,18 +55,21 @@ void write_sql(const std::string& path, const char* sql) {
 }
 
 std::int64_t count(Database& db, const std::string& table) {
-  return db.read("count", [&] {
-           Statement s(db, "SELECT COUNT(*) FROM " + table);
-           s.step();
-           return s.integer(0);
-         })
+  return db
+      .read("count",
+            [&] {
+              Statement s(db, "SELECT COUNT(*) FROM " + table);
+              s.step();
+              return s.integer(0);
+            })
       .value();
 }
 
 TEST(SqliteStoreTest, MigratesANewFileToTheNewestSchema) {
   TestDatabase t;
   for (const server::Schema& schema : all_schemas()) {
-    EXPECT_EQ(t.db().schema_version(schema.feature).value(), static_cast<int>(schema.migrations.size()))
+    EXPECT_EQ(t.db().schema_version(schema.feature).value(),
+              static_cast<int>(schema.migrations.size()))
         << schema.feature;
   }
   EXPECT_FALSE(t.processes->municipality().value().has_value());
@@ -94,9 +97,13 @@ TEST(SqliteStoreTest, RefusesAFileWithANewerSchema) {
 TEST(Migrations, RefuseAFeatureSchemaNewerThanTheServerKnows) {
   TestDatabase t;
   ASSERT_TRUE(t.db()
-                  .write("newer", [&] {
-                    Statement(t.db(), "UPDATE schema_versions SET version = 7 WHERE feature = 'ballots'").run();
-                  })
+                  .write("newer",
+                         [&] {
+                           Statement(
+                               t.db(),
+                               "UPDATE schema_versions SET version = 7 WHERE feature = 'ballots'")
+                               .run();
+                         })
                   .ok());
   EXPECT_FALSE(t.db().migrate(all_schemas()).ok());
 }
@@ -132,7 +139,8 @@ TEST(Database, AWriteInsideAWriteIsUndoneWithoutUndoingTheOuter) {
     Statement(t.db(), "INSERT INTO settings (key, value) VALUES ('a', '1')").run();
     const Status inner = t.db().write("inner", [&] {
       Statement(t.db(), "INSERT INTO settings (key, value) VALUES ('b', '2')").run();
-      Statement(t.db(), "INSERT INTO settings (key, value) VALUES ('b', '3')").run();  // a duplicate key
+      Statement(t.db(), "INSERT INTO settings (key, value) VALUES ('b', '3')")
+          .run();  // a duplicate key
     });
     EXPECT_FALSE(inner.ok());
   });
@@ -155,12 +163,13 @@ TEST(Database, AllOrNothingUndoesEveryCallWhenOneFails) {
 
 TEST(Database, ABugInABodyUndoesItsWriteAndStillThrows) {
   TestDatabase t;
-  EXPECT_THROW((void)t.db().write("bug",
-                                  [&] {
-                                    Statement(t.db(), "INSERT INTO settings VALUES ('a', '1')").run();
-                                    throw std::logic_error("a bug");
-                                  }),
-               std::logic_error);
+  EXPECT_THROW(
+      (void)t.db().write("bug",
+                         [&] {
+                           Statement(t.db(), "INSERT INTO settings VALUES ('a', '1')").run();
+                           throw std::logic_error("a bug");
+                         }),
+      std::logic_error);
   EXPECT_FALSE(t.settings->get("a").value().has_value());
   EXPECT_TRUE(t.settings->set("a", "2").ok()) << "no transaction was left open";
 }

@@ -29,7 +29,8 @@ TEST(Problem, EveryCodeHasADistinctWireIdAndASentenceInEveryLanguage) {
       EXPECT_EQ(text.find('{'), std::string::npos) << text;
     }
   }
-  EXPECT_EQ(ids.size(), static_cast<std::size_t>(ErrorCode::kInternal) + 1) << "a code without a row";
+  EXPECT_EQ(ids.size(), static_cast<std::size_t>(ErrorCode::kInternal) + 1)
+      << "a code without a row";
 }
 
 TEST(Problem, OverBudgetSentenceGivesTotalExcessAndBudgetInNorwegian) {

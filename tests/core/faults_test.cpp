@@ -1,7 +1,7 @@
 // Every method of the settings store, failing through the database's hook.
-#include <gtest/gtest.h>
-
 #include "faults.h"
+
+#include <gtest/gtest.h>
 
 namespace sammen::testing {
 namespace {
@@ -13,7 +13,9 @@ const StoreMethod kMethods[] = {
 
 class SettingsFaults : public ::testing::TestWithParam<StoreMethod> {};
 
-TEST_P(SettingsFaults, FailsCleanlyAndRecovers) { expect_fails_cleanly(GetParam()); }
+TEST_P(SettingsFaults, FailsCleanlyAndRecovers) {
+  expect_fails_cleanly(GetParam());
+}
 
 INSTANTIATE_TEST_SUITE_P(Settings, SettingsFaults, ::testing::ValuesIn(kMethods), method_name);
 

@@ -10,7 +10,9 @@ namespace {
 
 using server::Recipient;
 
-Json body_of(const httplib::Response& res) { return Json::parse(res.body, nullptr, false); }
+Json body_of(const httplib::Response& res) {
+  return Json::parse(res.body, nullptr, false);
+}
 
 TEST(Reply, AValueIsItsJsonWithTheStatusGiven) {
   httplib::Response res;
@@ -42,7 +44,9 @@ TEST(Reply, AmountsAreSaidInTheRecipientsCurrencyAskedOnlyForErrors) {
   httplib::Response res;
   server::reply(res, danish, Result<OwnBallot>(Problem{ErrorCode::kOverBudget, "x", 300, 200}));
   EXPECT_EQ(asked, 1);
-  EXPECT_EQ(body_of(res)["error"]["message"], "Budgettet er på 2\u00a0kr., og dine valg koster 3\u00a0kr., altså 1\u00a0kr. for meget.");
+  EXPECT_EQ(
+      body_of(res)["error"]["message"],
+      "Budgettet er på 2\u00a0kr., og dine valg koster 3\u00a0kr., altså 1\u00a0kr. for meget.");
 }
 
 TEST(RequestLanguage, QueryThenBodyThenAcceptLanguageThenBokmal) {

@@ -92,8 +92,8 @@ TEST(Wire, ErrorWithoutProblemsIsRejected) {
 }
 
 TEST(Wire, ErrorBodyCarriesCodeSentenceAndEveryProblem) {
-  const Json error =
-      error_envelope({{ErrorCode::kEmptyBallot, ""}, {ErrorCode::kUnknownDistrict, "vest"}}, kEnglish);
+  const Json error = error_envelope(
+      {{ErrorCode::kEmptyBallot, ""}, {ErrorCode::kUnknownDistrict, "vest"}}, kEnglish);
   EXPECT_EQ(error["error"]["code"], "ballot.empty");
   EXPECT_EQ(error["error"]["message"], "Choose at least one proposal.");
   ASSERT_EQ(error["error"]["problems"].size(), 2u);
@@ -121,7 +121,8 @@ void read(JsonReader& r, Sample& s) {
 }
 
 TEST(JsonReader, TakesNullAsAbsent) {
-  const auto decoded = decode<Sample>(Json{{"name", "x"}, {"count", nullptr}, {"language", nullptr}});
+  const auto decoded =
+      decode<Sample>(Json{{"name", "x"}, {"count", nullptr}, {"language", nullptr}});
   ASSERT_TRUE(decoded.ok());
   EXPECT_EQ(decoded.value().count, 0);
   EXPECT_FALSE(decoded.value().language.has_value());
@@ -137,8 +138,10 @@ TEST(JsonReader, ChecksTheTypeOfAnOptionalFieldThatIsPresent) {
 }
 
 TEST(JsonReader, ReadsAnEnumByItsIdOnly) {
-  EXPECT_EQ(decode<Sample>(Json{{"name", "x"}, {"language", "da"}}).value().language, Language::kDanish);
-  EXPECT_EQ(decode<Sample>(Json{{"name", "x"}, {"language", 1}}).first_problem().subject, "language");
+  EXPECT_EQ(decode<Sample>(Json{{"name", "x"}, {"language", "da"}}).value().language,
+            Language::kDanish);
+  EXPECT_EQ(decode<Sample>(Json{{"name", "x"}, {"language", 1}}).first_problem().subject,
+            "language");
   EXPECT_EQ(decode<Sample>(Json{{"name", "x"}, {"language", "sv"}}).first_problem().code,
             ErrorCode::kWrongType);
 }

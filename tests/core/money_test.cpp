@@ -1,15 +1,17 @@
 #include "sammen/core/money.h"
 
-#include "sammen/core/language.h"
-
 #include <gtest/gtest.h>
 
 #include <limits>
 
+#include "sammen/core/language.h"
+
 namespace sammen {
 namespace {
 
-TEST(Money, KronerAreHundredOre) { EXPECT_EQ(kroner(12), 1200); }
+TEST(Money, KronerAreHundredOre) {
+  EXPECT_EQ(kroner(12), 1200);
+}
 
 TEST(FormatMoney, NorwegianGroupsWithNoBreakSpaceAndEndsWithKr) {
   EXPECT_EQ(format_money(kroner(1'250'000), "NOK", Language::kNorwegianBokmal),

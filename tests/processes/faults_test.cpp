@@ -1,7 +1,7 @@
 // Every method of the processes store, failing through the database's hook.
-#include <gtest/gtest.h>
-
 #include "faults.h"
+
+#include <gtest/gtest.h>
 
 namespace sammen::testing {
 namespace {
@@ -20,7 +20,8 @@ const StoreMethod kMethods[] = {
        return t.processes->add_municipality({"other", "Annen kommune", "NOK", {{"midt", "Midt"}}});
      }},
     {"all", false, [](TestDatabase& t) { return status_of(t.processes->all()); }},
-    {"find", false, [](TestDatabase& t) { return status_of(t.processes->find(t.seed().process.id)); }},
+    {"find", false,
+     [](TestDatabase& t) { return status_of(t.processes->find(t.seed().process.id)); }},
     {"add", true, [](TestDatabase& t) { return t.processes->add(second_process(t)); }},
     {"save", true,
      [](TestDatabase& t) {
@@ -33,7 +34,9 @@ const StoreMethod kMethods[] = {
 
 class ProcessStoreFaults : public ::testing::TestWithParam<StoreMethod> {};
 
-TEST_P(ProcessStoreFaults, FailsCleanlyAndRecovers) { expect_fails_cleanly(GetParam()); }
+TEST_P(ProcessStoreFaults, FailsCleanlyAndRecovers) {
+  expect_fails_cleanly(GetParam());
+}
 
 INSTANTIATE_TEST_SUITE_P(Processes, ProcessStoreFaults, ::testing::ValuesIn(kMethods), method_name);
 

@@ -51,8 +51,8 @@ TEST(ProcessStore, SaveDeletesOnlyWhatTheProcessNoLongerHas) {
   Process process = t.plant().process;
   const Proposal removed = process.proposals.back();
   process.proposals.pop_back();
-  process.proposals.push_back({"ny", "stranda", "Nytt forslag", "", kroner(10), ProductionForm::kMunicipal,
-                               ProposalStatus::kAccepted});
+  process.proposals.push_back({"ny", "stranda", "Nytt forslag", "", kroner(10),
+                               ProductionForm::kMunicipal, ProposalStatus::kAccepted});
   process.phases.pop_back();
   ASSERT_TRUE(t.processes->save(process).ok());
   const Process stored = *t.processes->find(process.id).value();

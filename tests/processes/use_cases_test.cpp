@@ -27,7 +27,8 @@ TEST_F(ProcessesUseCases, ListGivesTheMunicipalityAndEachProcessAsItStandsNow) {
   ASSERT_EQ(list.value().processes.size(), 1u);
   EXPECT_EQ(list.value().processes[0].phase, PhaseKind::kVoting);
   EXPECT_TRUE(list.value().processes[0].voting_open);
-  EXPECT_EQ(processes::list(stores_, kSeedTime - 60 * kDay).value().processes[0].phase, PhaseKind::kIdeas);
+  EXPECT_EQ(processes::list(stores_, kSeedTime - 60 * kDay).value().processes[0].phase,
+            PhaseKind::kIdeas);
 }
 
 TEST_F(ProcessesUseCases, ListBeforeAFirstSetupIsEmpty) {
@@ -63,7 +64,8 @@ TEST_F(ProcessesUseCases, OnlyTheAdministratorClosesVoting) {
 }
 
 TEST_F(ProcessesUseCases, CloseVotingClosesItForGood) {
-  const Result<VotingClosed> closed = processes::close_voting(stores_, kAdminToken, id(), kSeedTime + kDay);
+  const Result<VotingClosed> closed =
+      processes::close_voting(stores_, kAdminToken, id(), kSeedTime + kDay);
   ASSERT_TRUE(closed.ok());
   EXPECT_FALSE(closed.value().process.voting_open);
   EXPECT_TRUE(t_.processes->find(id()).value()->voting_closed);

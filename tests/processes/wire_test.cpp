@@ -20,8 +20,12 @@ TEST(Wire, ProcessRoundTripsUnchanged) {
 }
 
 TEST(Wire, ProcessDetailRoundTripsWithMunicipalityAndState) {
-  ProcessDetail detail{{"elvestad", "Elvestad kommune", "NOK", {{"sentrum", "Sentrum"}, {"ostbyen", "Østbyen"}}},
-                       two_district_process(), 1500, PhaseKind::kVoting, true};
+  ProcessDetail detail{
+      {"elvestad", "Elvestad kommune", "NOK", {{"sentrum", "Sentrum"}, {"ostbyen", "Østbyen"}}},
+      two_district_process(),
+      1500,
+      PhaseKind::kVoting,
+      true};
   const auto decoded = decode<ProcessDetail>(Json(detail));
   ASSERT_TRUE(decoded.ok());
   EXPECT_EQ(decoded.value().municipality.districts[1].name, "Østbyen");
@@ -82,8 +86,9 @@ TEST(Wire, SummaryRoundTrips) {
 
 TEST(Wire, ProcessListRoundTripsWithItsMunicipality) {
   const Process process = two_district_process();
-  const ProcessList list{Municipality{"elvestad", "Elvestad kommune", "NOK", {{"sentrum", "Sentrum"}}},
-                         {summarize(process, 1500), summarize(process, 2500)}};
+  const ProcessList list{
+      Municipality{"elvestad", "Elvestad kommune", "NOK", {{"sentrum", "Sentrum"}}},
+      {summarize(process, 1500), summarize(process, 2500)}};
   const Json json = list;
   EXPECT_EQ(json["version"], kWireVersion);
   const auto decoded = decode<ProcessList>(json);

@@ -16,10 +16,10 @@ ProposalStatus status_of(const Process& process, const std::string& id) {
 
 TEST(Publication, MarksFundedProposalsSelectedAndTheOthersOnTheBallotNotSelected) {
   const Process process = two_district_process();
-  const Process after = published(
-      process, tally(process, {{"pb-2027", "sentrum", {"park", "benker"}},
-                        {"pb-2027", "sentrum", {"park"}},
-                        {"pb-2027", "sentrum", {"leksekafe"}}}));
+  const Process after =
+      published(process, tally(process, {{"pb-2027", "sentrum", {"park", "benker"}},
+                                         {"pb-2027", "sentrum", {"park"}},
+                                         {"pb-2027", "sentrum", {"leksekafe"}}}));
   EXPECT_EQ(status_of(after, "park"), ProposalStatus::kSelected);
   EXPECT_EQ(status_of(after, "benker"), ProposalStatus::kSelected);
   EXPECT_EQ(status_of(after, "leksekafe"), ProposalStatus::kNotSelected);

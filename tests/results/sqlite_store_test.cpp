@@ -17,11 +17,13 @@ TEST(SqliteStoreTest, PublishStoresProcessAndResultTogether) {
   ASSERT_TRUE(t.ballots->put(t.voter(0), ballot, 5).ok());
   const Tally counted = tally(t.seed().process, {ballot});
   const Process after = published(t.seed().process, counted);
-  ASSERT_TRUE(t.db().all_or_nothing([&] {
-    Status s = t.processes->save(after);
-    if (s.ok()) s = t.results->put(counted, 1234);
-    return s;
-  }).ok());
+  ASSERT_TRUE(t.db()
+                  .all_or_nothing([&] {
+                    Status s = t.processes->save(after);
+                    if (s.ok()) s = t.results->put(counted, 1234);
+                    return s;
+                  })
+                  .ok());
   EXPECT_FALSE(t.results->put(counted, 1235).ok()) << "one result per process";
 
   t.reopen();

@@ -22,7 +22,9 @@ class ResultsUseCases : public ::testing::Test {
     vote(2, "ostbyen", {"sykling-uten-alder"});
   }
   void vote(std::size_t voter, std::string district, std::vector<std::string> ids) {
-    ASSERT_TRUE(t_.ballots->put(t_.voter(voter), {id(), std::move(district), std::move(ids)}, kSeedTime).ok());
+    ASSERT_TRUE(
+        t_.ballots->put(t_.voter(voter), {id(), std::move(district), std::move(ids)}, kSeedTime)
+            .ok());
   }
   const std::string& id() const { return t_.seed().process.id; }
   Result<PublishedTally> publish() {
@@ -54,7 +56,9 @@ TEST_F(ResultsUseCases, PublishingTwiceIsRefused) {
 }
 
 TEST_F(ResultsUseCases, OnlyTheAdministratorPublishes) {
-  EXPECT_EQ(results::publish(stores_, "wrong", id(), kAfterTheVote, Language::kEnglish).first_problem().code,
+  EXPECT_EQ(results::publish(stores_, "wrong", id(), kAfterTheVote, Language::kEnglish)
+                .first_problem()
+                .code,
             ErrorCode::kAdminTokenInvalid);
   EXPECT_FALSE(t_.processes->find(id()).value()->result_published);
 }
@@ -73,8 +77,10 @@ TEST_F(ResultsUseCases, APublishThatFailsToStoreLeavesTheProcessAsItWas) {
 }
 
 TEST_F(ResultsUseCases, ShowBeforePublishingSaysItIsNotPublished) {
-  EXPECT_EQ(results::show(stores_, id(), Language::kDanish).first_problem().code, ErrorCode::kResultNotPublished);
-  EXPECT_EQ(results::show(stores_, "nope", Language::kDanish).first_problem().code, ErrorCode::kUnknownProcess);
+  EXPECT_EQ(results::show(stores_, id(), Language::kDanish).first_problem().code,
+            ErrorCode::kResultNotPublished);
+  EXPECT_EQ(results::show(stores_, "nope", Language::kDanish).first_problem().code,
+            ErrorCode::kUnknownProcess);
 }
 
 TEST_F(ResultsUseCases, ShowGivesThePublishedTallyInTheReadersLanguage) {

@@ -20,7 +20,9 @@ PublishedTally published_in(Language language, std::string currency) {
 TEST(Wire, ResultRoundTripsWithExplanationsInTheChosenLanguage) {
   const PublishedTally published = published_in(Language::kEnglish, "NOK");
   const Json json = published;
-  EXPECT_EQ(json["districts"][0]["proposals"][0]["explanation"].get<std::string>().rfind("Funded", 0), 0u);
+  EXPECT_EQ(
+      json["districts"][0]["proposals"][0]["explanation"].get<std::string>().rfind("Funded", 0),
+      0u);
   EXPECT_EQ(json["published_at"], 1234);
   const auto decoded = decode<Tally>(json);
   ASSERT_TRUE(decoded.ok());
@@ -39,7 +41,8 @@ TEST(Wire, ResultNamesItsRuleAndTieBreakInTheChosenLanguage) {
   Json without_names = json;
   without_names.erase("rule_name");
   without_names.erase("tie_break_name");
-  EXPECT_TRUE(decode<Tally>(without_names).ok()) << "the names are for people; decoders ignore them";
+  EXPECT_TRUE(decode<Tally>(without_names).ok())
+      << "the names are for people; decoders ignore them";
 }
 
 TEST(Wire, TallyIsStoredAsFactsWithoutWords) {

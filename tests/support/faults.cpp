@@ -1,6 +1,6 @@
-#include <gtest/gtest.h>
-
 #include "faults.h"
+
+#include <gtest/gtest.h>
 
 namespace sammen::testing {
 

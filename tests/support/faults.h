@@ -10,6 +10,8 @@
 // store methods once, in its faults_test.cpp; nothing forwards or wraps them.
 #pragma once
 
+#include <gtest/gtest.h>
+
 #include <functional>
 #include <ostream>
 #include <string>
@@ -30,6 +32,8 @@ void expect_fails_cleanly(const StoreMethod& method);
 // For INSTANTIATE_TEST_SUITE_P: the method's name as the test's.
 std::string method_name(const ::testing::TestParamInfo<StoreMethod>& info);
 
-inline void PrintTo(const StoreMethod& method, std::ostream* out) { *out << method.name; }
+inline void PrintTo(const StoreMethod& method, std::ostream* out) {
+  *out << method.name;
+}
 
 }  // namespace sammen::testing

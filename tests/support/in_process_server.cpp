@@ -10,7 +10,8 @@ namespace sammen::testing {
 InProcessServer::InProcessServer(TestDatabase& t,
                                  const std::function<void(httplib::Server&)>& more_routes) {
   server::Router router(http_);
-  const server::Deps deps{t.db(), [this] { return now.load(); }, voting_, t.voter_codes(), t.admin()};
+  const server::Deps deps{t.db(), [this] { return now.load(); }, voting_, t.voter_codes(),
+                          t.admin()};
   for (const server::Feature& feature : all_features()) feature.install(router, deps);
   if (more_routes) more_routes(http_);
   server::install_error_answers(http_, 64 * 1024);

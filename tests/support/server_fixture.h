@@ -17,8 +17,6 @@
 
 namespace sammen::testing {
 
-
-
 inline constexpr const char* kDemoProcess = "/api/v1/processes/innbyggerbudsjett-2027";
 
 class ServerTest : public ::testing::Test {

@@ -1,8 +1,8 @@
 #include "test_database.h"
 
 #include <gtest/gtest.h>
-#include <sqlite3.h>
 #include <sodium.h>
+#include <sqlite3.h>
 
 #include <algorithm>
 
@@ -37,7 +37,8 @@ std::vector<server::Feature> all_features() {
 
 std::vector<server::Schema> all_schemas() {
   std::vector<server::Schema> schemas = {server::core_schema()};
-  for (const server::Feature& feature : all_features()) schemas.push_back({feature.name, feature.migrations});
+  for (const server::Feature& feature : all_features())
+    schemas.push_back({feature.name, feature.migrations});
   return schemas;
 }
 
@@ -53,7 +54,8 @@ void TestDatabase::reopen() {
   demo.reset();
   settings.reset();
   db_.reset();
-  Result<std::unique_ptr<server::Database>> opened = server::Database::open(path(), busy_timeout_ms_);
+  Result<std::unique_ptr<server::Database>> opened =
+      server::Database::open(path(), busy_timeout_ms_);
   EXPECT_TRUE(opened.ok());
   db_ = std::move(opened).value();
   EXPECT_TRUE(db_->migrate(all_schemas()).ok());

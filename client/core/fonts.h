@@ -5,7 +5,7 @@
 // scaled back, so text stays crisp on high-density screens.
 #pragma once
 
-#include "ui.h"
+#include "core/ui.h"
 
 namespace sammen::client {
 

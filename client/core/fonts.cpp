@@ -1,4 +1,4 @@
-#include "fonts.h"
+#include "core/fonts.h"
 
 #include <algorithm>
 

@@ -1,22 +1,20 @@
-// Top bar: the name of the platform and the language choice, always reachable.
+#include "core/top_bar.h"
 
 #include <cctype>
 #include <string>
 
-#include "screens.h"
-#include "strings.h"
-
 namespace sammen::client {
 
-Intent draw_top_bar(const AppState& state, Ui& ui) {
-  Intent intent;
+std::optional<Language> draw_top_bar(Language current, Ui& ui) {
+  std::optional<Language> chosen;
   const float spacing = 6.0f;
   // Full language names where they fit, the short tags on a phone.
   float total = 0.0f;
   std::string labels[3];
   for (int i = 0; i < 3; ++i) {
     const Language language = kAllLanguages[i];
-    labels[i] = ui.narrow() ? std::string(language_tag(language)) : std::string(language_name(language));
+    labels[i] =
+        ui.narrow() ? std::string(language_tag(language)) : std::string(language_name(language));
     if (ui.narrow()) {
       for (char& c : labels[i]) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
     }
@@ -39,13 +37,14 @@ Intent draw_top_bar(const AppState& state, Ui& ui) {
   for (int i = 0; i < 3; ++i) {
     const Language language = kAllLanguages[i];
     if (i > 0) ImGui::SameLine(0.0f, spacing);
-    const bool current = language == state.language;
+    const bool is_current = language == current;
     const std::string name = "lang:" + std::string(language_tag(language));
-    if (ui.button(name, labels[i], current ? ButtonStyle::kSelected : ButtonStyle::kSecondary, 0.0f)) {
-      intent = Intent::set_language(language);
+    if (ui.button(name, labels[i], is_current ? ButtonStyle::kSelected : ButtonStyle::kSecondary,
+                  0.0f)) {
+      chosen = language;
     }
   }
-  return intent;
+  return chosen;
 }
 
 }  // namespace sammen::client

@@ -2,7 +2,7 @@
 // reached through EM_JS. Answers to fetch() arrive between frames through the
 // exported sammen_on_http() and wait in a queue until the next frame takes them.
 
-#include "platform.h"
+#include "core/platform.h"
 
 #include <cstdlib>
 #include <set>

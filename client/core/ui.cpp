@@ -1,4 +1,4 @@
-#include "ui.h"
+#include "core/ui.h"
 
 #include <algorithm>
 #include <string>
