@@ -6,7 +6,7 @@
 #include "demo/update.h"
 #include "processes/update.h"
 #include "results/update.h"
-#include "screens.h"
+#include "screen_list.h"
 #include "test_hooks.h"
 
 namespace sammen::client {

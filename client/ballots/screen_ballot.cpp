@@ -11,6 +11,7 @@
 #include "core/messages.h"
 #include "sammen/ballots/ballot.h"
 #include "sammen/core/error_table.h"
+#include "screen_list.h"
 
 namespace sammen::client::ballots {
 namespace {
@@ -69,14 +70,11 @@ Intent proposal_buttons(const AppState& state, Ui& ui, const Proposal& proposal,
 }  // namespace
 
 Intent draw_ballot(const AppState& state, Ui& ui) {
-  Intent intent;
   const Language language = state.language;
   const Process& process = state.processes.detail->process;
   const bool voting = can_vote(state);
 
-  if (ui.button("back", say(client::messages(), "back", language), ButtonStyle::kSecondary, 0.0f)) {
-    intent = GoTo{kDistrictScreen};
-  }
+  Intent intent = back_button(state, ui, kDistrictScreen);
   ui.heading(say(messages(), "proposals_in", language,
                  {{"district", district_name(state, state.ballots.district_id)}}));
   ui.muted(

@@ -5,6 +5,7 @@
 #include "ballots/messages.h"
 #include "ballots/screens.h"
 #include "core/messages.h"
+#include "screen_list.h"
 
 namespace sammen::client::ballots {
 
@@ -18,13 +19,10 @@ std::vector<const Proposal*> proposals_in(const AppState& state, std::string_vie
 }
 
 Intent draw_district(const AppState& state, Ui& ui) {
-  Intent intent;
   const Language language = state.language;
   const Process& process = state.processes.detail->process;
 
-  if (ui.button("back", say(client::messages(), "back", language), ButtonStyle::kSecondary, 0.0f)) {
-    intent = GoTo{processes::kStartScreen};
-  }
+  Intent intent = back_button(state, ui, processes::kStartScreen);
   ui.heading(say(messages(), "choose_district", language));
   ui.muted(say(messages(), "choose_district_intro", language));
   ui.space(4);

@@ -10,6 +10,7 @@
 #include "demo/messages.h"
 #include "demo/update.h"
 #include "sammen/core/error_table.h"
+#include "screen_list.h"
 
 namespace sammen::client::ballots {
 
@@ -30,13 +31,10 @@ void ballot_card(const AppState& state, Ui& ui, const Ballot& ballot, std::strin
 }
 
 Intent draw_submit(const AppState& state, Ui& ui) {
-  Intent intent;
   const Language language = state.language;
   const std::string_view cur = currency(state);
 
-  if (ui.button("back", say(client::messages(), "back", language), ButtonStyle::kSecondary, 0.0f)) {
-    intent = GoTo{kBallotScreen};
-  }
+  Intent intent = back_button(state, ui, kBallotScreen);
   ui.heading(say(messages(), "your_ballot", language));
   ui.muted(district_name(state, state.ballots.district_id));
   ballot_card(state, ui, state.ballots.ballot, "");

@@ -9,6 +9,7 @@
 #include "results/messages.h"
 #include "results/screens.h"
 #include "sammen/results/explanation.h"
+#include "screen_list.h"
 
 namespace sammen::client::results {
 namespace {
@@ -55,13 +56,10 @@ void draw_district(const AppState& state, Ui& ui, const DistrictTally& district)
 }  // namespace
 
 Intent draw_results(const AppState& state, Ui& ui) {
-  Intent intent;
   const Language language = state.language;
   const Process& process = state.processes.detail->process;
 
-  if (ui.button("back", say(client::messages(), "back", language), ButtonStyle::kSecondary, 0.0f)) {
-    intent = GoTo{processes::kStartScreen};
-  }
+  Intent intent = back_button(state, ui, processes::kStartScreen);
   if (state.results.error) {
     ui.notice(error_text(*state.results.error, language, currency(state)), Tone::kError);
     if (ui.button("retry", say(client::messages(), "retry", language))) intent = OpenResult{};

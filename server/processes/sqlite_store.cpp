@@ -74,6 +74,13 @@ void write_parts(Database& db, const Process& p, bool is_new) {
       .run();
 }
 
+// Binds the columns of the processes row in the order add() and save() name them.
+Statement& bind_row(Statement&& statement, const Process& p) {
+  return statement.bind(p.title, p.description, kRungIds.id(p.rung),
+                        kBallotFormatIds.id(p.ballot.format), p.ballot.max_approvals,
+                        p.ballot.min_spend_percent, p.voting_closed, p.result_published, p.id);
+}
+
 Process read_process(Database& db, const Statement& row) {
   Process p;
   p.id = row.text(0);
@@ -158,13 +165,13 @@ Result<std::optional<Process>> SqliteStore::find(const std::string& process_id) 
 
 Status SqliteStore::add(const Process& p) {
   return db_.write("processes.add", [&] {
-    Statement(db_,
-              "INSERT INTO processes (id, title, description, rung, ballot_format, max_approvals,"
-              " min_spend_percent, voting_closed, result_published, position)"
-              " VALUES (?,?,?,?,?,?,?,?,?, (SELECT COALESCE(MAX(position) + 1, 0) FROM processes))")
-        .bind(p.id, p.title, p.description, kRungIds.id(p.rung),
-              kBallotFormatIds.id(p.ballot.format), p.ballot.max_approvals,
-              p.ballot.min_spend_percent, p.voting_closed, p.result_published)
+    bind_row(
+        Statement(db_,
+                  "INSERT INTO processes (title, description, rung, ballot_format, max_approvals,"
+                  " min_spend_percent, voting_closed, result_published, id, position)"
+                  " VALUES (?,?,?,?,?,?,?,?,?,"
+                  " (SELECT COALESCE(MAX(position) + 1, 0) FROM processes))"),
+        p)
         .run();
     write_parts(db_, p, /*is_new=*/true);
   });
@@ -172,13 +179,12 @@ Status SqliteStore::add(const Process& p) {
 
 Status SqliteStore::save(const Process& p) {
   return db_.write("processes.save", [&] {
-    Statement(db_,
-              "UPDATE processes SET title = ?, description = ?, rung = ?, ballot_format = ?,"
-              " max_approvals = ?, min_spend_percent = ?, voting_closed = ?, result_published = ?"
-              " WHERE id = ?")
-        .bind(p.title, p.description, kRungIds.id(p.rung), kBallotFormatIds.id(p.ballot.format),
-              p.ballot.max_approvals, p.ballot.min_spend_percent, p.voting_closed,
-              p.result_published, p.id)
+    bind_row(
+        Statement(db_,
+                  "UPDATE processes SET title = ?, description = ?, rung = ?, ballot_format = ?,"
+                  " max_approvals = ?, min_spend_percent = ?, voting_closed = ?,"
+                  " result_published = ? WHERE id = ?"),
+        p)
         .run();
     if (db_.changes() != 1) throw DatabaseError("no process '" + p.id + "' to save");
     write_parts(db_, p, /*is_new=*/false);

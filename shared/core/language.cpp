@@ -1,42 +1,31 @@
 #include "sammen/core/language.h"
 
+#include <utility>
+
 namespace sammen {
 namespace {
 
-struct LanguageRow {
-  Language language;
-  std::string_view tag;
-  std::string_view name;
-  std::string_view aliases[2];
+// Regional and older tags that name a language Sammen speaks.
+constexpr std::pair<std::string_view, Language> kAliases[] = {
+    {"no", Language::kNorwegianBokmal}, {"nb-NO", Language::kNorwegianBokmal},
+    {"da-DK", Language::kDanish},       {"en-GB", Language::kEnglish},
+    {"en-US", Language::kEnglish},
 };
-
-constexpr LanguageRow kLanguages[] = {
-    {Language::kNorwegianBokmal, "nb", "Norsk bokmål", {"no", "nb-NO"}},
-    {Language::kDanish, "da", "Dansk", {"da-DK", ""}},
-    {Language::kEnglish, "en", "English", {"en-GB", "en-US"}},
-};
-
-const LanguageRow& row(Language language) {
-  for (const LanguageRow& r : kLanguages) {
-    if (r.language == language) return r;
-  }
-  return kLanguages[0];
-}
 
 }  // namespace
 
 std::string_view language_tag(Language language) {
-  return row(language).tag;
+  return kLanguageTags.id(language);
 }
 
 std::string_view language_name(Language language) {
-  return row(language).name;
+  return kLanguageNames.id(language);
 }
 
 std::optional<Language> language_from_tag(std::string_view tag) {
-  if (tag.empty()) return std::nullopt;
-  for (const LanguageRow& r : kLanguages) {
-    if (r.tag == tag || r.aliases[0] == tag || r.aliases[1] == tag) return r.language;
+  if (const std::optional<Language> language = kLanguageTags.parse(tag)) return language;
+  for (const auto& [alias, language] : kAliases) {
+    if (alias == tag) return language;
   }
   return std::nullopt;
 }

@@ -7,12 +7,23 @@
 #include <optional>
 #include <string_view>
 
+#include "sammen/core/enum_table.h"
+
 namespace sammen {
 
 enum class Language { kNorwegianBokmal, kDanish, kEnglish };
 
 inline constexpr Language kAllLanguages[] = {Language::kNorwegianBokmal, Language::kDanish,
                                              Language::kEnglish};
+
+inline constexpr auto kLanguageTags = enum_table<Language>(
+    {{Language::kNorwegianBokmal, "nb"}, {Language::kDanish, "da"}, {Language::kEnglish, "en"}});
+
+// Each language's name in itself, the same whatever language is chosen.
+inline constexpr auto kLanguageNames =
+    enum_table<Language>({{Language::kNorwegianBokmal, "Norsk bokmål"},
+                          {Language::kDanish, "Dansk"},
+                          {Language::kEnglish, "English"}});
 
 std::string_view language_tag(Language language);   // "nb", "da", "en"
 std::string_view language_name(Language language);  // "Norsk bokmål", "Dansk", "English"

@@ -109,14 +109,11 @@ struct Sample {
   std::vector<std::string> tags;
 };
 
-constexpr auto kLanguageIds = enum_table<Language>(
-    {{Language::kNorwegianBokmal, "nb"}, {Language::kDanish, "da"}, {Language::kEnglish, "en"}});
-
 void read(JsonReader& r, Sample& s) {
   r.required("name", s.name);
   r.optional("count", s.count);
   r.optional("flag", s.flag);
-  r.optional("language", s.language, kLanguageIds);
+  r.optional("language", s.language, kLanguageTags);
   r.optional("tags", s.tags);
 }
 

@@ -13,14 +13,14 @@ using counting::Verdict;
 using testing::two_district_process;
 
 TEST(Tally, EveryRuleAndTieBreakHasANameInEveryLanguage) {
-  for (Language l : kAllLanguages) {
+  for (Language language : kAllLanguages) {
     for (counting::Rule r : {counting::Rule::kGreedy, counting::Rule::kEqualShares,
                              counting::Rule::kPhragmen, counting::Rule::kOptimal}) {
-      EXPECT_FALSE(rule_name(r, l).empty());
+      EXPECT_FALSE(rule_name(r, language).empty());
     }
     for (counting::TieBreak t :
          {counting::TieBreak::kLexicographic, counting::TieBreak::kCostThenVotes}) {
-      EXPECT_FALSE(tie_break_name(t, l).empty());
+      EXPECT_FALSE(tie_break_name(t, language).empty());
     }
   }
   EXPECT_EQ(tie_break_name(counting::TieBreak::kLexicographic, Language::kEnglish),

@@ -24,4 +24,7 @@ struct ScreenEntry {
 // The entry of `id`; the first screen's for an id no screen has.
 const ScreenEntry& screen_entry(ScreenId id);
 
+// The "‹ Back" button at the top of a screen; GoTo{to} when pressed.
+Intent back_button(const AppState& state, Ui& ui, ScreenId to);
+
 }  // namespace sammen::client

@@ -1,8 +1,9 @@
 // The screen list: one line per screen, grouped by feature.
-#include "screens.h"
+#include "screen_list.h"
 
 #include "ballots/screens.h"
 #include "ballots/update.h"
+#include "core/messages.h"
 #include "processes/screens.h"
 #include "processes/update.h"
 #include "results/screens.h"
@@ -21,6 +22,13 @@ const ScreenEntry kScreens[] = {
 };
 
 }  // namespace
+
+Intent back_button(const AppState& state, Ui& ui, ScreenId to) {
+  if (ui.button("back", say(messages(), "back", state.language), ButtonStyle::kSecondary, 0.0f)) {
+    return GoTo{to};
+  }
+  return {};
+}
 
 const ScreenEntry& screen_entry(ScreenId id) {
   for (const ScreenEntry& entry : kScreens) {
