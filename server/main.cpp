@@ -1,5 +1,5 @@
 // sammen-server: the features it serves, in the order their tables are made.
-// A new feature is one line here (and its folder).
+// A new feature is its folder, its include and its line in the list below.
 #include "ballots/feature.h"
 #include "core/serve.h"
 #include "demo/feature.h"

@@ -1,5 +1,7 @@
 #include "core/router.h"
 
+#include <httplib.h>
+
 namespace sammen::server {
 
 void Router::get(const std::string& pattern, Handler handler) {

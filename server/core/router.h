@@ -7,10 +7,15 @@
 // for the connection to close.
 #pragma once
 
-#include <httplib.h>
-
 #include <functional>
 #include <string>
+
+// cpp-httplib's header is large; routes.cpp files include it, this need not.
+namespace httplib {
+struct Request;
+struct Response;
+class Server;
+}  // namespace httplib
 
 namespace sammen::server {
 

@@ -8,16 +8,12 @@
 namespace sammen {
 namespace {
 
+using testing::codes_of;
+
 using testing::two_district_process;
 
 Ballot sentrum(std::vector<std::string> ids) {
   return {"pb-2027", "sentrum", std::move(ids)};
-}
-
-std::vector<ErrorCode> codes(const std::vector<Problem>& problems) {
-  std::vector<ErrorCode> out;
-  for (const Problem& p : problems) out.push_back(p.code);
-  return out;
 }
 
 TEST(KnapsackBallot, AcceptsProposalsWithinTheDistrictBudget) {
@@ -30,7 +26,7 @@ TEST(KnapsackBallot, AcceptsATotalExactlyAtTheBudget) {
 
 TEST(KnapsackBallot, RejectsTotalOverBudgetWithTotalAndLimit) {
   const auto problems = validate(sentrum({"benker", "park", "leksekafe"}), two_district_process());
-  ASSERT_EQ(codes(problems), std::vector{ErrorCode::kOverBudget});
+  ASSERT_EQ(codes_of(problems), std::vector{ErrorCode::kOverBudget});
   EXPECT_EQ(problems[0].amount, kroner(1'200'000));
   EXPECT_EQ(problems[0].limit, kroner(1'000'000));
 }
@@ -39,7 +35,7 @@ TEST(KnapsackBallot, RejectsTotalUnderTheMinimumSpend) {
   Process process = two_district_process();
   process.ballot.min_spend_percent = 50;
   const auto problems = validate(sentrum({"benker"}), process);
-  ASSERT_EQ(codes(problems), std::vector{ErrorCode::kUnderMinimumSpend});
+  ASSERT_EQ(codes_of(problems), std::vector{ErrorCode::kUnderMinimumSpend});
   EXPECT_EQ(problems[0].limit, kroner(500'000));
 }
 
@@ -51,26 +47,26 @@ TEST(KnapsackBallot, MinimumSpendRoundsUpToTheNextOre) {
 }
 
 TEST(Ballot, RejectsAnEmptyBallot) {
-  EXPECT_EQ(codes(validate(sentrum({}), two_district_process())),
+  EXPECT_EQ(codes_of(validate(sentrum({}), two_district_process())),
             std::vector{ErrorCode::kEmptyBallot});
 }
 
 TEST(Ballot, RejectsAnUnknownDistrict) {
   const Ballot ballot{"pb-2027", "nowhere", {"benker"}};
-  EXPECT_EQ(codes(validate(ballot, two_district_process())),
+  EXPECT_EQ(codes_of(validate(ballot, two_district_process())),
             std::vector{ErrorCode::kUnknownDistrict});
 }
 
 TEST(Ballot, RejectsABallotForAnotherProcess) {
   const Ballot ballot{"pb-2026", "sentrum", {"benker"}};
-  EXPECT_EQ(codes(validate(ballot, two_district_process())),
+  EXPECT_EQ(codes_of(validate(ballot, two_district_process())),
             std::vector{ErrorCode::kUnknownProcess});
 }
 
 TEST(Ballot, ReportsEveryProblemNotJustTheFirst) {
   const auto problems =
       validate(sentrum({"ghost", "skoyte", "sykkel", "benker", "benker"}), two_district_process());
-  EXPECT_EQ(codes(problems),
+  EXPECT_EQ(codes_of(problems),
             (std::vector{ErrorCode::kUnknownProposal, ErrorCode::kProposalNotOnBallot,
                          ErrorCode::kProposalInOtherDistrict, ErrorCode::kDuplicateProposal}));
   EXPECT_EQ(problems[0].subject, "ghost");
@@ -79,7 +75,7 @@ TEST(Ballot, ReportsEveryProblemNotJustTheFirst) {
 
 TEST(Ballot, ReportsADuplicateOnceHoweverOftenItRepeats) {
   const auto problems = validate(sentrum({"benker", "benker", "benker"}), two_district_process());
-  EXPECT_EQ(codes(problems), std::vector{ErrorCode::kDuplicateProposal});
+  EXPECT_EQ(codes_of(problems), std::vector{ErrorCode::kDuplicateProposal});
 }
 
 TEST(Ballot, CountsADuplicateProposalsCostOnce) {
@@ -96,7 +92,7 @@ TEST(ApprovalBallot, RejectsMoreApprovalsThanTheLimit) {
   Process process = two_district_process();
   process.ballot = {BallotFormat::kApproval, 2, 0};
   const auto problems = validate(sentrum({"benker", "park", "leksekafe"}), process);
-  ASSERT_EQ(codes(problems), std::vector{ErrorCode::kTooManyApprovals});
+  ASSERT_EQ(codes_of(problems), std::vector{ErrorCode::kTooManyApprovals});
   EXPECT_EQ(problems[0].amount, 3);
   EXPECT_EQ(problems[0].limit, 2);
 }

@@ -6,12 +6,8 @@
 namespace sammen::testing {
 namespace {
 
-Ballot stranda(std::vector<std::string> ids) {
-  return Ballot{server::demo::kProcessId, "stranda", std::move(ids)};
-}
-
 void put_one(TestDatabase& t) {
-  ASSERT_TRUE(t.ballots->put(t.voter(0), stranda({"kajakkbod"}), 5).ok());
+  ASSERT_TRUE(t.ballots->put(t.voter(0), demo_ballot("stranda", {"kajakkbod"}), 5).ok());
 }
 
 const StoreMethod kMethods[] = {
@@ -25,11 +21,11 @@ const StoreMethod kMethods[] = {
      }},
     {"put", true,
      [](TestDatabase& t) {
-       return status_of(t.ballots->put(t.voter(1), stranda({"badebrygge"}), 6));
+       return status_of(t.ballots->put(t.voter(1), demo_ballot("stranda", {"badebrygge"}), 6));
      }},
     {"put_replacing", true,
      [](TestDatabase& t) {
-       return status_of(t.ballots->put(t.voter(0), stranda({"badebrygge"}), 6));
+       return status_of(t.ballots->put(t.voter(0), demo_ballot("stranda", {"badebrygge"}), 6));
      },
      put_one},
     {"of_voter", false,

@@ -8,17 +8,14 @@
 namespace sammen::testing {
 namespace {
 
-Ballot stranda(std::vector<std::string> ids) {
-  return Ballot{server::demo::kProcessId, "stranda", std::move(ids)};
-}
-
 TEST(SqliteStoreTest, PutBallotInsertsThenReplaces) {
   TestDatabase t;
   t.plant();
-  const auto first = t.ballots->put(t.voter(0), stranda({"strandrydding"}), 100);
+  const auto first = t.ballots->put(t.voter(0), demo_ballot("stranda", {"strandrydding"}), 100);
   ASSERT_TRUE(first.ok());
   EXPECT_FALSE(first.value().replaced);
-  const auto second = t.ballots->put(t.voter(0), stranda({"kajakkbod", "seniorkafe"}), 200);
+  const auto second =
+      t.ballots->put(t.voter(0), demo_ballot("stranda", {"kajakkbod", "seniorkafe"}), 200);
   ASSERT_TRUE(second.ok());
   EXPECT_TRUE(second.value().replaced);
 
@@ -34,15 +31,16 @@ TEST(SqliteStoreTest, BallotsNeedAVoterOnTheRoll) {
   t.plant();
   EXPECT_TRUE(t.ballots->on_roll(server::demo::kProcessId, t.voter(0)).value());
   EXPECT_FALSE(t.ballots->on_roll(server::demo::kProcessId, "not-a-hash").value());
-  EXPECT_FALSE(t.ballots->put("not-a-hash", stranda({"strandrydding"}), 1).ok()) << "foreign key";
+  EXPECT_FALSE(t.ballots->put("not-a-hash", demo_ballot("stranda", {"strandrydding"}), 1).ok())
+      << "foreign key";
   EXPECT_TRUE(t.ballots->all(server::demo::kProcessId).value().empty());
 }
 
 TEST(BallotStore, ListsBallotsByContentNotByVoterOrTime) {
   TestDatabase t;
   t.plant();
-  ASSERT_TRUE(t.ballots->put(t.voter(0), stranda({"seniorkafe"}), 1).ok());
-  ASSERT_TRUE(t.ballots->put(t.voter(1), stranda({"kajakkbod"}), 2).ok());
+  ASSERT_TRUE(t.ballots->put(t.voter(0), demo_ballot("stranda", {"seniorkafe"}), 1).ok());
+  ASSERT_TRUE(t.ballots->put(t.voter(1), demo_ballot("stranda", {"kajakkbod"}), 2).ok());
   const std::vector<StoredBallot> all = t.ballots->all(server::demo::kProcessId).value();
   ASSERT_EQ(all.size(), 2u);
   EXPECT_EQ(all[0].ballot.proposal_ids, std::vector<std::string>{"kajakkbod"});

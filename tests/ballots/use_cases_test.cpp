@@ -5,6 +5,7 @@
 
 #include "sammen/ballots/fingerprint.h"
 #include "test_database.h"
+#include "test_process.h"
 
 namespace sammen::testing {
 namespace {
@@ -22,11 +23,6 @@ class BallotsUseCases : public ::testing::Test {
     return {t_.seed().codes.voter_codes.at(voter),
             {t_.seed().process.id, std::move(district), std::move(ids)},
             std::nullopt};
-  }
-  std::vector<ErrorCode> codes(const std::vector<Problem>& problems) {
-    std::vector<ErrorCode> out;
-    for (const Problem& p : problems) out.push_back(p.code);
-    return out;
   }
 
   TestDatabase t_;
@@ -77,7 +73,7 @@ TEST_F(BallotsUseCases, SubmitReportsEveryProblemOfTheBallotAndStoresNothing) {
   const Result<BallotReceipt> r = ballots::submit(
       stores_, submission(0, "ostbyen", {"dagaktivitet", "dagaktivitet", "leksekafe"}), kVotingDay);
   ASSERT_FALSE(r.ok());
-  EXPECT_EQ(codes(r.problems()),
+  EXPECT_EQ(codes_of(r.problems()),
             (std::vector{ErrorCode::kDuplicateProposal, ErrorCode::kProposalInOtherDistrict}));
   EXPECT_TRUE(t_.ballots->all(t_.seed().process.id).value().empty());
 }

@@ -3,14 +3,12 @@
 
 #include <gtest/gtest.h>
 
+#include "test_process.h"
+
 namespace sammen {
 namespace {
 
-std::vector<ErrorCode> codes(const std::vector<Problem>& problems) {
-  std::vector<ErrorCode> out;
-  for (const Problem& p : problems) out.push_back(p.code);
-  return out;
-}
+using testing::codes_of;
 
 Json submission(Json proposal_ids) {
   return {{"version", 1},
@@ -42,7 +40,8 @@ TEST(Wire, DecodeNamesEveryFieldOfTheWrongType) {
   body["district_id"] = 12;
   const auto decoded = decode<BallotSubmission>(body);
   ASSERT_FALSE(decoded.ok());
-  ASSERT_EQ(codes(decoded.problems()), (std::vector{ErrorCode::kWrongType, ErrorCode::kWrongType}));
+  ASSERT_EQ(codes_of(decoded.problems()),
+            (std::vector{ErrorCode::kWrongType, ErrorCode::kWrongType}));
   EXPECT_EQ(decoded.problems()[0].subject, "district_id");
   EXPECT_EQ(decoded.problems()[1].subject, "proposal_ids[1]");
 }
@@ -50,7 +49,7 @@ TEST(Wire, DecodeNamesEveryFieldOfTheWrongType) {
 TEST(Wire, DecodeNamesMissingFields) {
   const auto decoded = decode<BallotSubmission>(Json{{"voter_code", "x"}});
   ASSERT_FALSE(decoded.ok());
-  EXPECT_EQ(codes(decoded.problems()),
+  EXPECT_EQ(codes_of(decoded.problems()),
             (std::vector{ErrorCode::kMissingField, ErrorCode::kMissingField}));
 }
 

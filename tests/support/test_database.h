@@ -31,6 +31,11 @@ std::vector<server::Feature> all_features();
 // Every feature's schema, core first.
 std::vector<server::Schema> all_schemas();
 
+// A ballot of the demo process.
+inline Ballot demo_ballot(std::string district_id, std::vector<std::string> proposal_ids) {
+  return {server::demo::kProcessId, std::move(district_id), std::move(proposal_ids)};
+}
+
 // The result's status, without its value.
 template <typename T>
 Status status_of(const Result<T>& result) {

@@ -1,7 +1,10 @@
 // A small process for model tests: two districts, knapsack ballot, voting open
-// between t=1000 and t=2000. Costs are in øre.
+// between t=1000 and t=2000. Costs are in øre. And codes_of(problems).
 #pragma once
 
+#include <vector>
+
+#include "sammen/core/problem.h"
 #include "sammen/processes/process.h"
 
 namespace sammen::testing {
@@ -30,6 +33,13 @@ inline Process two_district_process() {
        ProductionForm::kCoProduction, ProposalStatus::kAccepted},
   };
   return p;
+}
+
+// The codes of `problems`, in order: what most tests of problems compare.
+inline std::vector<ErrorCode> codes_of(const std::vector<Problem>& problems) {
+  std::vector<ErrorCode> out;
+  for (const Problem& p : problems) out.push_back(p.code);
+  return out;
 }
 
 }  // namespace sammen::testing
