@@ -1,15 +1,16 @@
-// App: the client's state machine. Each frame it takes the server's answers,
-// lets the current screen draw and say what the resident asked for, applies
-// that, and publishes the test hooks. All changes of AppState happen here.
+// App: the client's state machine. Each frame it hands the server's answers
+// to the features that asked, lets the current screen draw and say what the
+// resident asked for, applies that, sends what the features asked to send,
+// and publishes the test hooks. All changes of AppState happen here.
 #pragma once
 
 #include <map>
 #include <string>
 
 #include "app_state.h"
+#include "core/ui.h"
 #include "intent.h"
-#include "platform.h"
-#include "ui.h"
+#include "outbox.h"
 
 namespace sammen::client {
 
@@ -17,7 +18,7 @@ class App {
  public:
   App();
 
-  // Asks the server for the processes and the demo codes.
+  // Asks the server for what the first screen needs.
   void start();
   // One frame, between ImGui::NewFrame() and ImGui::Render().
   void frame(Ui& ui);
@@ -25,18 +26,13 @@ class App {
   const AppState& state() const { return state_; }
 
  private:
-  enum class Request { kProcessList, kProcessDetail, kDemo, kSubmit, kResult };
-
-  void send(Request kind, const platform::HttpRequest& request);
-  void on_response(Request kind, const platform::HttpResponse& response);
-  void apply(const Intent& intent);
-  void load_process(const std::string& process_id);
-  void submit();
-  void open_result();
+  void send_all();
 
   AppState state_;
-  std::map<int, Request> in_flight_;
-  Screen drawn_screen_ = Screen::kLoading;  // the screen drawn last frame
+  Outbox outbox_;
+  std::map<int, Outbox::OnAnswer> in_flight_;
+  ScreenId drawn_screen_ = processes::kLoadingScreen;  // the screen drawn last frame
+  std::string shown_process_;                          // the process the features' state is for
   std::string published_hooks_;
 };
 

@@ -1,41 +1,26 @@
-// Intent: what the resident asked for in one frame, returned by a screen.
+// Intent: what the resident asked for in one frame, with its own data.
 //
-// Screens draw from AppState and return at most one Intent; App applies it.
-// That keeps every change of state in one place (app.cpp) and the screens free
-// of rules.
+// Screens return at most one; App applies it with the apply() overload of
+// its feature (update.h). A new feature adds its line of intents.
 #pragma once
 
-#include <string>
-#include <utility>
+#include <variant>
 
-#include "app_state.h"
+#include "ballots/intents.h"
+#include "core/intents.h"
+#include "processes/intents.h"
+#include "results/intents.h"
 
 namespace sammen::client {
 
-struct Intent {
-  enum class Kind {
-    kNone,
-    kSetLanguage,     // language
-    kChooseProcess,   // id = process id
-    kGoTo,            // screen
-    kChooseDistrict,  // id = district id
-    kAddProposal,     // id = proposal id
-    kRemoveProposal,  // id = proposal id
-    kSubmit,
-    kRetryLoad,
-    kOpenResult,
-  };
-  Kind kind = Kind::kNone;
-  Screen screen = Screen::kStart;
-  Language language = Language::kNorwegianBokmal;
-  std::string id;
+using Intent = std::variant<std::monostate,  // nothing asked
+                            SetLanguage, GoTo, Restart, processes::ChooseProcess,
+                            ballots::ChooseDistrict, ballots::AddProposal, ballots::RemoveProposal,
+                            ballots::Submit, results::OpenResult>;
 
-  explicit operator bool() const { return kind != Kind::kNone; }
-
-  static Intent go_to(Screen screen) { return {Kind::kGoTo, screen, {}, {}}; }
-  static Intent with_id(Kind kind, std::string id) { return {kind, {}, {}, std::move(id)}; }
-  static Intent set_language(Language language) { return {Kind::kSetLanguage, {}, language, {}}; }
-  static Intent of(Kind kind) { return {kind, {}, {}, {}}; }
-};
+// `drawn` unless it asks for nothing; then `intent`.
+inline void keep(Intent& intent, Intent drawn) {
+  if (!std::holds_alternative<std::monostate>(drawn)) intent = std::move(drawn);
+}
 
 }  // namespace sammen::client

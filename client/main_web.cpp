@@ -10,11 +10,11 @@
 #include <emscripten/html5.h>
 
 #include "app.h"
-#include "fonts.h"
+#include "core/fonts.h"
 #include "imgui.h"
 #include "imgui_impl_opengl3.h"
 #include "imgui_impl_sdl.h"
-#include "ui.h"
+#include "core/ui.h"
 
 namespace {
 

@@ -2,54 +2,54 @@
 
 #include <cmath>
 
-#include "sammen/ballot.h"
-#include "sammen/wire.h"
-#include "screens.h"
+#include "core/http.h"
+#include "sammen/ballots/ballot.h"
 
 namespace sammen::client {
 namespace {
 
-using wire::Json;
-
 // The message as the resident sees it now: in the current language.
 Json error_json(const std::optional<ServerError>& error, const AppState& state) {
   if (!error) return nullptr;
-  return {{"code", error->code},
-          {"message", error_text(*error, state.language, currency(state))},
-          {"status", error->status}};
+  return Json{{"code", error->code},
+              {"message", error_text(*error, state.language, currency(state))},
+              {"status", error->status}};
 }
 
-double rounded(float value) { return std::round(value * 10.0f) / 10.0; }
+double rounded(float value) {
+  return std::round(value * 10.0f) / 10.0;
+}
 
 }  // namespace
 
 std::string test_hooks_json(const AppState& state, const Ui& ui) {
   Json s = Json::object();
-  s["district"] = state.district_id;
-  s["ballot"] = state.ballot.proposal_ids;
-  s["submitting"] = state.submitting;
-  s["stored"] = state.receipt.has_value();
-  s["replaced"] = state.receipt && state.receipt->replaced;
-  s["stored_ballot"] = state.receipt ? Json(state.receipt->ballot.proposal_ids) : Json::array();
-  s["demo_codes"] = state.demo ? Json(state.demo->voter_codes) : Json::array();
-  s["last_error"] = error_json(state.submit_error ? state.submit_error
-                               : state.load_error ? state.load_error
-                                                  : state.result_error,
+  const ballots::State& ballots = state.ballots;
+  s["district"] = ballots.district_id;
+  s["ballot"] = ballots.ballot.proposal_ids;
+  s["submitting"] = ballots.submitting;
+  s["stored"] = ballots.receipt.has_value();
+  s["replaced"] = ballots.receipt && ballots.receipt->replaced;
+  s["stored_ballot"] = ballots.receipt ? Json(ballots.receipt->ballot.proposal_ids) : Json::array();
+  s["demo_codes"] = state.demo.codes ? Json(state.demo.codes->voter_codes) : Json::array();
+  s["last_error"] = error_json(ballots.submit_error         ? ballots.submit_error
+                               : state.processes.load_error ? state.processes.load_error
+                                                            : state.results.error,
                                state);
-  s["result_loaded"] = state.result.has_value();
-  if (state.detail) {
-    const Process& process = state.detail->process;
+  s["result_loaded"] = state.results.tally.has_value();
+  if (state.processes.detail) {
+    const Process& process = state.processes.detail->process;
     s["process_id"] = process.id;
-    s["voting_open"] = state.detail->voting_open;
+    s["voting_open"] = state.processes.detail->voting_open;
     s["result_published"] = process.result_published;
-    s["total"] = ballot_cost(state.ballot, process);
-    const DistrictBudget* budget = find_budget(process, state.district_id);
+    s["total"] = ballot_cost(ballots.ballot, process);
+    const DistrictBudget* budget = find_budget(process, ballots.district_id);
     s["budget"] = budget ? budget->budget : 0;
-    s["left"] = budget ? budget->budget - ballot_cost(state.ballot, process) : 0;
+    s["left"] = budget ? budget->budget - ballot_cost(ballots.ballot, process) : 0;
   }
-  if (state.result) {
+  if (state.results.tally) {
     Json funded = Json::object();
-    for (const DistrictOutcome& district : state.result->districts) {
+    for (const DistrictTally& district : state.results.tally->districts) {
       Json ids = Json::array();
       for (const ProposalOutcome& outcome : district.proposals) {
         if (outcome.verdict == counting::Verdict::kFunded) ids.push_back(outcome.proposal_id);
@@ -61,12 +61,12 @@ std::string test_hooks_json(const AppState& state, const Ui& ui) {
 
   Json widgets = Json::object();
   for (const auto& [name, rect] : ui.widgets()) {
-    widgets[name] = {{"x", rounded(rect.x)}, {"y", rounded(rect.y)}, {"w", rounded(rect.w)},
+    widgets[name] = {{"x", rounded(rect.x)}, {"y", rounded(rect.y)},    {"w", rounded(rect.w)},
                      {"h", rounded(rect.h)}, {"visible", rect.visible}, {"enabled", rect.enabled},
                      {"label", rect.label}};
   }
   return Json{{"ready", ready(state)},
-              {"screen", screen_id(state.screen)},
+              {"screen", state.screen},
               {"language", language_tag(state.language)},
               {"state", s},
               {"widgets", widgets}}

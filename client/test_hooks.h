@@ -14,7 +14,7 @@
 #include <string>
 
 #include "app_state.h"
-#include "ui.h"
+#include "core/ui.h"
 
 namespace sammen::client {
 

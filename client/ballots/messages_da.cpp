@@ -1,0 +1,46 @@
+// The client's words about ballots in Danish.
+#include "ballots/messages.h"
+
+namespace sammen::client::ballots {
+namespace {
+
+constexpr Message kMessages[] = {
+    {"choose_district", "Vælg bydel"},
+    {"choose_district_intro", "Du stemmer om forslagene i én bydel. Vælg den bydel, du bor i."},
+    {"budget", "Budget: {budget, money}"},
+    {"proposal_count", "{count} forslag"},
+    {"proposals_in", "Forslag i {district}"},
+    {"intro_knapsack",
+     "Vælg de forslag, du vil bruge bydelens penge på. Summen skal holde sig inden for budgettet."},
+    {"intro_approval", "Vælg de forslag, du støtter."},
+    {"add", "Tilføj"},
+    {"remove", "Fjern"},
+    {"chosen", "✓ Valgt"},
+    {"spent_of_budget", "Brugt {spent, money} af {budget, money}"},
+    {"left", "Tilbage: {left, money}"},
+    {"minimum_spend", "Du skal bruge mindst {minimum, money}."},
+    {"chosen_count", "Du har valgt {count} forslag."},
+    {"at_most", "Du kan højst vælge {limit}."},
+    {"next_voter_code", "Næste: stemmekode ›"},
+    {"your_ballot", "Din stemmeseddel"},
+    {"total", "I alt: {total, money}"},
+    {"voter_code", "Stemmekode"},
+    {"voter_code_help",
+     "Stemmekoden står i brevet fra kommunen. Én kode giver én stemme; stemmer du igen, gælder den "
+     "sidste."},
+    {"submit", "Afgiv din stemme"},
+    {"sending", "Sender …"},
+    {"stored", "Tak! Din stemme er gemt."},
+    {"replaced", "Den erstatter den stemme, du tidligere afgav med samme kode."},
+    {"can_revote", "Du kan ændre din stemme, indtil afstemningen lukker; så gælder den sidste."},
+    {"change_vote", "Ændr stemmen"},
+    {"to_start", "Til forsiden"},
+};
+
+}  // namespace
+
+std::span<const Message> messages_da() {
+  return kMessages;
+}
+
+}  // namespace sammen::client::ballots

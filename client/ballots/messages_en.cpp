@@ -1,0 +1,48 @@
+// The client's words about ballots in English.
+#include "ballots/messages.h"
+
+namespace sammen::client::ballots {
+namespace {
+
+constexpr Message kMessages[] = {
+    {"choose_district", "Choose your district"},
+    {"choose_district_intro",
+     "You vote on the proposals of one district. Choose the district where you live."},
+    {"budget", "Budget: {budget, money}"},
+    {"proposal_count", "{count, plural, one {# proposal} other {# proposals}}"},
+    {"proposals_in", "Proposals in {district}"},
+    {"intro_knapsack",
+     "Choose the proposals you would spend the district's money on. The total must stay within the "
+     "budget."},
+    {"intro_approval", "Choose the proposals you support."},
+    {"add", "Add"},
+    {"remove", "Remove"},
+    {"chosen", "✓ Chosen"},
+    {"spent_of_budget", "Spent {spent, money} of {budget, money}"},
+    {"left", "Left: {left, money}"},
+    {"minimum_spend", "You must spend at least {minimum, money}."},
+    {"chosen_count", "You have chosen {count, plural, one {# proposal} other {# proposals}}."},
+    {"at_most", "You may choose at most {limit}."},
+    {"next_voter_code", "Next: voter code ›"},
+    {"your_ballot", "Your ballot"},
+    {"total", "Total: {total, money}"},
+    {"voter_code", "Voter code"},
+    {"voter_code_help",
+     "Your voter code is in the letter from the municipality. One code, one vote; if you vote "
+     "again, the last one counts."},
+    {"submit", "Cast your vote"},
+    {"sending", "Sending …"},
+    {"stored", "Thank you! Your vote is stored."},
+    {"replaced", "It replaces the vote you cast earlier with the same code."},
+    {"can_revote", "You can change your vote until voting closes; the last one counts."},
+    {"change_vote", "Change your vote"},
+    {"to_start", "Back to the start"},
+};
+
+}  // namespace
+
+std::span<const Message> messages_en() {
+  return kMessages;
+}
+
+}  // namespace sammen::client::ballots

@@ -1,0 +1,46 @@
+// The client's words about ballots in Norwegian Bokmål.
+#include "ballots/messages.h"
+
+namespace sammen::client::ballots {
+namespace {
+
+constexpr Message kMessages[] = {
+    {"choose_district", "Velg bydel"},
+    {"choose_district_intro", "Du stemmer over forslagene i én bydel. Velg bydelen der du bor."},
+    {"budget", "Budsjett: {budget, money}"},
+    {"proposal_count", "{count} forslag"},
+    {"proposals_in", "Forslag i {district}"},
+    {"intro_knapsack",
+     "Velg forslagene du vil bruke bydelens penger på. Summen må holde seg innenfor budsjettet."},
+    {"intro_approval", "Velg forslagene du støtter."},
+    {"add", "Legg til"},
+    {"remove", "Fjern"},
+    {"chosen", "✓ Valgt"},
+    {"spent_of_budget", "Brukt {spent, money} av {budget, money}"},
+    {"left", "Igjen: {left, money}"},
+    {"minimum_spend", "Du må bruke minst {minimum, money}."},
+    {"chosen_count", "Du har valgt {count} forslag."},
+    {"at_most", "Du kan velge høyst {limit}."},
+    {"next_voter_code", "Neste: stemmekode ›"},
+    {"your_ballot", "Stemmeseddelen din"},
+    {"total", "Sum: {total, money}"},
+    {"voter_code", "Stemmekode"},
+    {"voter_code_help",
+     "Stemmekoden står i brevet fra kommunen. Én kode gir én stemme; stemmer du igjen, gjelder den "
+     "siste."},
+    {"submit", "Send inn stemmen"},
+    {"sending", "Sender …"},
+    {"stored", "Takk! Stemmen din er lagret."},
+    {"replaced", "Den erstatter stemmen du ga tidligere med samme kode."},
+    {"can_revote", "Du kan endre stemmen til avstemningen stenger; da gjelder den siste."},
+    {"change_vote", "Endre stemmen"},
+    {"to_start", "Til forsiden"},
+};
+
+}  // namespace
+
+std::span<const Message> messages_nb() {
+  return kMessages;
+}
+
+}  // namespace sammen::client::ballots

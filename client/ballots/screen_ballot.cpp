@@ -1,0 +1,143 @@
+// Ballot: the district's proposals with Add / Remove, and a live budget bar.
+//
+// What may be added, the bar's facts and every problem come from the model
+// (why_cannot_add, budget_bar, validate), whatever the ballot format.
+
+#include <algorithm>
+#include <string>
+
+#include "ballots/messages.h"
+#include "ballots/screens.h"
+#include "core/messages.h"
+#include "sammen/ballots/ballot.h"
+#include "sammen/core/error_table.h"
+#include "screen_list.h"
+
+namespace sammen::client::ballots {
+namespace {
+
+bool chosen(const Ballot& ballot, const std::string& proposal_id) {
+  return std::find(ballot.proposal_ids.begin(), ballot.proposal_ids.end(), proposal_id) !=
+         ballot.proposal_ids.end();
+}
+
+bool can_vote(const AppState& state) {
+  return state.processes.detail->voting_open &&
+         rung_allows(state.processes.detail->process.rung, Action::kVote);
+}
+
+// Text on the left and, when it fits, more text right-aligned on the same line.
+void split_line(Ui& ui, const std::string& left, const std::string& right, ImU32 right_color) {
+  ImGui::PushFont(ui.fonts().bold);
+  ImGui::TextUnformatted(left.c_str());
+  ImGui::PopFont();
+  const float width = ImGui::CalcTextSize(right.c_str()).x;
+  ImGui::SameLine();
+  if (ImGui::GetContentRegionAvail().x >= width) {
+    ImGui::SetCursorPosX(ImGui::GetWindowContentRegionMax().x - width);
+  } else {
+    ImGui::NewLine();
+  }
+  ImGui::PushStyleColor(ImGuiCol_Text, ImGui::ColorConvertU32ToFloat4(right_color));
+  ImGui::TextUnformatted(right.c_str());
+  ImGui::PopStyleColor();
+}
+
+// "✓ Chosen" beside Remove, or Add (disabled, with the model's reason, when it may not be added).
+Intent proposal_buttons(const AppState& state, Ui& ui, const Proposal& proposal, float width) {
+  const Language language = state.language;
+  Intent intent;
+  if (chosen(state.ballots.ballot, proposal.id)) {
+    if (ui.button("remove:" + proposal.id, say(messages(), "remove", language),
+                  ButtonStyle::kDanger, width)) {
+      intent = RemoveProposal{proposal.id};
+    }
+    ImGui::SameLine();
+    ImGui::SetCursorPosY(ImGui::GetCursorPosY() + (Ui::kTouchHeight - ImGui::GetFontSize()) * 0.5f);
+    ui.colored(say(messages(), "chosen", language), Ui::tone_color(Tone::kSuccess));
+    return intent;
+  }
+  const std::optional<Problem> why =
+      why_cannot_add(state.ballots.ballot, state.processes.detail->process, proposal.id);
+  if (ui.button("add:" + proposal.id, say(messages(), "add", language), ButtonStyle::kPrimary,
+                width, !why)) {
+    intent = AddProposal{proposal.id};
+  }
+  if (why) ui.colored(sentence(*why, language, currency(state)), Ui::tone_color(Tone::kWarning));
+  return intent;
+}
+
+}  // namespace
+
+Intent draw_ballot(const AppState& state, Ui& ui) {
+  const Language language = state.language;
+  const Process& process = state.processes.detail->process;
+  const bool voting = can_vote(state);
+
+  Intent intent = back_button(state, ui, kDistrictScreen);
+  ui.heading(say(messages(), "proposals_in", language,
+                 {{"district", district_name(state, state.ballots.district_id)}}));
+  ui.muted(
+      say(messages(),
+          process.ballot.format == BallotFormat::kKnapsack ? "intro_knapsack" : "intro_approval",
+          language));
+  if (!voting) {
+    ui.notice(
+        sentence({process.voting_closed ? ErrorCode::kVotingClosed : ErrorCode::kVotingNotOpen, ""},
+                 language),
+        Tone::kWarning);
+  }
+  ui.space(4);
+
+  const float button_width = ui.narrow() ? 132.0f : 160.0f;
+  for (const Proposal* proposal : proposals_in(state, state.ballots.district_id)) {
+    ui.begin_card();
+    ui.subheading(proposal->title);
+    ui.colored(format_money(proposal->cost, currency(state), language) + "  ·  " +
+                   production_name(proposal->production, language),
+               Ui::tone_color(Tone::kInfo));
+    if (!proposal->summary.empty()) ui.paragraph(proposal->summary);
+    if (voting) keep(intent, proposal_buttons(state, ui, *proposal, button_width));
+    ui.end_card(chosen(state.ballots.ballot, proposal->id));
+  }
+  return intent;
+}
+
+Intent draw_ballot_bar(const AppState& state, Ui& ui) {
+  Intent intent;
+  const Language language = state.language;
+  const Process& process = state.processes.detail->process;
+  const std::string_view cur = currency(state);
+  const BudgetBar bar = budget_bar(state.ballots.ballot, process);
+
+  if (bar.measure == BudgetBar::Measure::kMoney) {
+    const Money left = bar.limit - bar.used;
+    split_line(ui,
+               say(messages(), "spent_of_budget", language,
+                   {{"spent", bar.used}, {"budget", bar.limit}}, cur),
+               say(messages(), "left", language, {{"left", left}}, cur),
+               left < 0 ? Ui::tone_color(Tone::kError) : Ui::tone_color(Tone::kSuccess));
+    const float scale = bar.limit > 0 ? 1.0f / static_cast<float>(bar.limit) : 0.0f;
+    ui.meter(static_cast<float>(bar.used) * scale,
+             left < 0 ? Ui::tone_color(Tone::kError) : Ui::tone_color(Tone::kInfo), 14.0f,
+             bar.minimum > 0 ? static_cast<float>(bar.minimum) * scale : -1.0f);
+  } else {
+    std::string line = say(messages(), "chosen_count", language, {{"count", bar.used}});
+    if (bar.limit > 0) line += " " + say(messages(), "at_most", language, {{"limit", bar.limit}});
+    split_line(ui, line, "", Ui::tone_color(Tone::kInfo));
+  }
+
+  const std::vector<Problem> problems = validate(state.ballots.ballot, process);
+  if (!problems.empty() && problems.front().code != ErrorCode::kEmptyBallot) {
+    ui.colored(sentence(problems.front(), language, cur), Ui::tone_color(Tone::kWarning));
+  } else if (bar.minimum > 0 && !problems.empty()) {
+    ui.muted(say(messages(), "minimum_spend", language, {{"minimum", bar.minimum}}, cur));
+  }
+  if (ui.button("to_submit", say(messages(), "next_voter_code", language), ButtonStyle::kPrimary,
+                Ui::kFill, problems.empty() && can_vote(state))) {
+    intent = GoTo{kSubmitScreen};
+  }
+  return intent;
+}
+
+}  // namespace sammen::client::ballots

@@ -1,0 +1,67 @@
+// Submit: the ballot once more, the voter code (an HTML field over the canvas,
+// so phones raise their keyboard), the demo codes, and the submit button.
+
+#include <string>
+#include <vector>
+
+#include "ballots/messages.h"
+#include "ballots/screens.h"
+#include "core/messages.h"
+#include "demo/messages.h"
+#include "demo/update.h"
+#include "sammen/core/error_table.h"
+#include "screen_list.h"
+
+namespace sammen::client::ballots {
+
+void ballot_card(const AppState& state, Ui& ui, const Ballot& ballot, std::string_view heading) {
+  const Language language = state.language;
+  const Process& process = state.processes.detail->process;
+  const std::string_view cur = currency(state);
+  ui.begin_card();
+  if (!heading.empty()) ui.subheading(heading);
+  for (const std::string& id : ballot.proposal_ids) {
+    const Proposal* proposal = find_proposal(process, id);
+    ui.paragraph(
+        "• " +
+        (proposal ? proposal->title + "  —  " + format_money(proposal->cost, cur, language) : id));
+  }
+  ui.subheading(say(messages(), "total", language, {{"total", ballot_cost(ballot, process)}}, cur));
+  ui.end_card();
+}
+
+Intent draw_submit(const AppState& state, Ui& ui) {
+  const Language language = state.language;
+  const std::string_view cur = currency(state);
+
+  Intent intent = back_button(state, ui, kBallotScreen);
+  ui.heading(say(messages(), "your_ballot", language));
+  ui.muted(district_name(state, state.ballots.district_id));
+  ballot_card(state, ui, state.ballots.ballot, "");
+  ui.space(6);
+
+  ui.subheading(say(messages(), "voter_code", language));
+  ui.muted(say(messages(), "voter_code_help", language));
+  ui.text_field("voter-code", say(messages(), "voter_code", language));
+  if (const std::string codes = demo::code_list(state); !codes.empty()) {
+    ui.notice(say(demo::messages(), "codes", language, {{"codes", codes}}), Tone::kInfo);
+  }
+  if (const std::optional<ServerError>& error = state.ballots.submit_error) {
+    std::string message = error_text(*error, language, cur);
+    if (error->problems.size() > 1) {
+      for (const Problem& problem : error->problems)
+        message += "\n• " + sentence(problem, language, cur);
+    }
+    ui.notice(message, Tone::kError);
+  }
+  ui.space(4);
+  const bool valid = validate(state.ballots.ballot, state.processes.detail->process).empty();
+  const bool submitting = state.ballots.submitting;
+  if (ui.button("submit", say(messages(), submitting ? "sending" : "submit", language),
+                ButtonStyle::kPrimary, Ui::kFill, valid && !submitting)) {
+    intent = Submit{};
+  }
+  return intent;
+}
+
+}  // namespace sammen::client::ballots

@@ -1,0 +1,27 @@
+// The screens of the ballot: the districts, the proposals with Add/Remove
+// and the budget bar, the voter code and submit, and the confirmation.
+#pragma once
+
+#include <string_view>
+#include <vector>
+
+#include "app_state.h"
+#include "core/ui.h"
+#include "intent.h"
+
+namespace sammen::client::ballots {
+
+Intent draw_district(const AppState& state, Ui& ui);
+Intent draw_ballot(const AppState& state, Ui& ui);
+Intent draw_ballot_bar(const AppState& state, Ui& ui);  // the ballot screen's bottom bar
+Intent draw_submit(const AppState& state, Ui& ui);
+Intent draw_confirmation(const AppState& state, Ui& ui);
+
+// A card with `heading` (when not empty), a line per proposal of `ballot`
+// with its cost, and the total.
+void ballot_card(const AppState& state, Ui& ui, const Ballot& ballot, std::string_view heading);
+
+// Proposals on the ballot of `district_id`, in the process's order.
+std::vector<const Proposal*> proposals_in(const AppState& state, std::string_view district_id);
+
+}  // namespace sammen::client::ballots

@@ -1,0 +1,87 @@
+#include "ballots/update.h"
+
+#include <algorithm>
+
+#include "sammen/ballots/wire.h"
+
+namespace sammen::client::ballots {
+namespace {
+
+constexpr std::string_view kVoterCodeField = "voter-code";
+
+std::string trimmed(std::string_view text) {
+  const auto first = text.find_first_not_of(" \t\r\n");
+  if (first == std::string_view::npos) return {};
+  const auto last = text.find_last_not_of(" \t\r\n");
+  return std::string(text.substr(first, last - first + 1));
+}
+
+void on_stored(AppState& state, const platform::HttpResponse& answer, Outbox&) {
+  State& ballots = state.ballots;
+  ballots.submitting = false;
+  std::optional<BallotReceipt> receipt = answer_value<BallotReceipt>(answer, ballots.submit_error);
+  if (!receipt) return;
+  ballots.receipt = std::move(receipt);
+  ballots.submit_error.reset();
+  state.screen = kConfirmationScreen;
+}
+
+}  // namespace
+
+void begin(AppState& state, const std::string& process_id) {
+  state.ballots.district_id.clear();
+  state.ballots.ballot = Ballot{process_id, "", {}};
+  state.ballots.receipt.reset();
+}
+
+void apply(AppState& state, const ChooseDistrict& intent, Outbox&) {
+  if (intent.district_id != state.ballots.district_id) {
+    state.ballots.district_id = intent.district_id;
+    state.ballots.ballot = Ballot{state.processes.detail->process.id, intent.district_id, {}};
+  }
+  state.screen = kBallotScreen;
+}
+
+void apply(AppState& state, const AddProposal& intent, Outbox&) {
+  // The screen only offers what may be added; the model has the last word.
+  if (!why_cannot_add(state.ballots.ballot, state.processes.detail->process, intent.proposal_id)) {
+    state.ballots.ballot.proposal_ids.push_back(intent.proposal_id);
+  }
+}
+
+void apply(AppState& state, const RemoveProposal& intent, Outbox&) {
+  auto& ids = state.ballots.ballot.proposal_ids;
+  ids.erase(std::remove(ids.begin(), ids.end(), intent.proposal_id), ids.end());
+}
+
+void apply(AppState& state, const Submit&, Outbox& outbox) {
+  State& ballots = state.ballots;
+  if (ballots.submitting || !state.processes.detail) return;
+  const std::string code = trimmed(ballots.voter_code);
+  std::vector<Problem> problems = validate(ballots.ballot, state.processes.detail->process);
+  if (code.empty()) problems.insert(problems.begin(), Problem{ErrorCode::kVoterCodeMissing, ""});
+  if (!problems.empty()) {
+    ballots.submit_error = local_error(problems);
+    return;
+  }
+  ballots.submit_error.reset();
+  ballots.submitting = true;
+  const BallotSubmission submission{code, ballots.ballot, state.language};
+  outbox.send(
+      {"POST", process_path(ballots.ballot.process_id) + "/ballots", Json(submission).dump()},
+      on_stored);
+}
+
+Intent poll_voter_code(AppState& state) {
+  State& ballots = state.ballots;
+  std::string code = platform::text_field_value(kVoterCodeField);
+  if (code != ballots.voter_code && ballots.submit_error &&
+      ballots.submit_error->code.rfind("voter.", 0) == 0) {
+    ballots.submit_error.reset();
+  }
+  ballots.voter_code = std::move(code);
+  if (platform::take_text_field_enter(kVoterCodeField)) return Submit{};
+  return {};
+}
+
+}  // namespace sammen::client::ballots

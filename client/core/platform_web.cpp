@@ -1,0 +1,178 @@
+// The platform seam in the browser: fetch(), HTML text fields and window.sammen,
+// reached through EM_JS. Answers to fetch() arrive between frames through the
+// exported sammen_on_http() and wait in a queue until the next frame takes them.
+
+#include "core/platform.h"
+
+#include <cstdlib>
+#include <set>
+#include <utility>
+
+#include <emscripten.h>
+
+namespace sammen::client::platform {
+namespace {
+
+// Plumbing of the page, not app state: answers waiting for the next frame, the
+// last request id, and the text fields placed in the current frame.
+struct WebPlatform {
+  std::vector<HttpResponse> responses;
+  int next_id = 1;
+  std::set<std::string> placed_fields;
+  std::set<std::string> shown_fields;
+};
+
+WebPlatform& web() {
+  static WebPlatform platform;  // one page, one platform
+  return platform;
+}
+
+std::string take_js_string(char* text) {
+  if (text == nullptr) return {};
+  std::string out(text);
+  std::free(text);
+  return out;
+}
+
+// clang-format off
+EM_JS(void, sammen_js_http, (int id, const char* method, const char* path, const char* body), {
+  const init = { method: UTF8ToString(method), headers: {}, cache: 'no-store' };
+  const text = UTF8ToString(body);
+  if (text.length > 0) {
+    init.body = text;
+    init.headers['Content-Type'] = 'application/json';
+  }
+  const deliver = (status, answer) => {
+    const size = lengthBytesUTF8(answer) + 1;
+    const ptr = _malloc(size);
+    stringToUTF8(answer, ptr, size);
+    _sammen_on_http(id, status, ptr);
+  };
+  fetch(UTF8ToString(path), init)
+    .then((response) => response.text().then((answer) => deliver(response.status, answer)))
+    .catch((error) => deliver(0, String(error)));
+});
+
+EM_JS(void, sammen_js_place_field, (const char* id, float x, float y, float w, float h,
+                                    const char* placeholder), {
+  const name = UTF8ToString(id);
+  let field = document.getElementById(name);
+  if (!field) {
+    field = document.createElement('input');
+    field.id = name;
+    field.type = 'text';
+    field.className = 'sammen-field';
+    field.autocomplete = 'off';
+    field.spellcheck = false;
+    field.setAttribute('autocapitalize', 'characters');
+    field.addEventListener('keydown', (event) => {
+      if (event.key === 'Enter') field.dataset.enter = '1';
+    });
+    document.body.appendChild(field);
+  }
+  const canvas = Module['canvas'];
+  const box = canvas ? canvas.getBoundingClientRect() : { left: 0, top: 0 };
+  field.placeholder = UTF8ToString(placeholder);
+  field.style.left = (box.left + x) + 'px';
+  field.style.top = (box.top + y) + 'px';
+  field.style.width = w + 'px';
+  field.style.height = h + 'px';
+  field.style.display = 'block';
+});
+
+EM_JS(void, sammen_js_hide_field, (const char* id), {
+  const field = document.getElementById(UTF8ToString(id));
+  if (field) {
+    field.style.display = 'none';
+    field.blur();
+  }
+});
+
+EM_JS(char*, sammen_js_field_value, (const char* id), {
+  const field = document.getElementById(UTF8ToString(id));
+  const value = field ? field.value : "";
+  const size = lengthBytesUTF8(value) + 1;
+  const ptr = _malloc(size);
+  stringToUTF8(value, ptr, size);
+  return ptr;
+});
+
+EM_JS(int, sammen_js_take_enter, (const char* id), {
+  const field = document.getElementById(UTF8ToString(id));
+  if (!field || field.dataset.enter !== '1') return 0;
+  field.dataset.enter = "";
+  return 1;
+});
+
+EM_JS(void, sammen_js_publish, (const char* json), {
+  const hooks = JSON.parse(UTF8ToString(json));
+  // The client measures in canvas pixels; the page may have put the canvas elsewhere.
+  const canvas = Module['canvas'];
+  const box = canvas ? canvas.getBoundingClientRect() : { left: 0, top: 0 };
+  for (const name in hooks.widgets) {
+    hooks.widgets[name].x += box.left;
+    hooks.widgets[name].y += box.top;
+  }
+  window.sammen = hooks;
+  if (hooks.ready) document.body.classList.add('sammen-ready');
+});
+
+EM_JS(char*, sammen_js_requested_language, (), {
+  const lang = new URLSearchParams(window.location.search).get('lang') || "";
+  const size = lengthBytesUTF8(lang) + 1;
+  const ptr = _malloc(size);
+  stringToUTF8(lang, ptr, size);
+  return ptr;
+});
+// clang-format on
+
+}  // namespace
+
+int send_http(const HttpRequest& request) {
+  const int id = web().next_id++;
+  sammen_js_http(id, request.method.c_str(), request.path.c_str(), request.body.c_str());
+  return id;
+}
+
+std::vector<HttpResponse> take_http_responses() { return std::exchange(web().responses, {}); }
+
+void place_text_field(std::string_view id, Rect rect, std::string_view placeholder) {
+  const std::string name(id);
+  const std::string hint(placeholder);
+  sammen_js_place_field(name.c_str(), rect.x, rect.y, rect.w, rect.h, hint.c_str());
+  web().placed_fields.insert(name);
+  web().shown_fields.insert(name);
+}
+
+std::string text_field_value(std::string_view id) {
+  return take_js_string(sammen_js_field_value(std::string(id).c_str()));
+}
+
+bool take_text_field_enter(std::string_view id) {
+  return sammen_js_take_enter(std::string(id).c_str()) != 0;
+}
+
+void publish_test_hooks(const std::string& json) { sammen_js_publish(json.c_str()); }
+
+std::string requested_language() { return take_js_string(sammen_js_requested_language()); }
+
+void end_frame() {
+  WebPlatform& p = web();
+  for (auto it = p.shown_fields.begin(); it != p.shown_fields.end();) {
+    if (p.placed_fields.count(*it) == 0) {
+      sammen_js_hide_field(it->c_str());
+      it = p.shown_fields.erase(it);
+    } else {
+      ++it;
+    }
+  }
+  p.placed_fields.clear();
+}
+
+}  // namespace sammen::client::platform
+
+// Called by the page when a fetch() finished; takes ownership of `body`.
+extern "C" EMSCRIPTEN_KEEPALIVE void sammen_on_http(int id, int status, char* body) {
+  sammen::client::platform::web().responses.push_back(
+      {id, status, sammen::client::platform::take_js_string(body)});
+}

@@ -1,0 +1,17 @@
+// The client's words about processes, one catalog per language.
+#pragma once
+
+#include <span>
+
+#include "sammen/core/catalog.h"
+
+namespace sammen::client::processes {
+
+std::span<const Message> messages_nb();
+std::span<const Message> messages_da();
+std::span<const Message> messages_en();
+inline Catalog messages() {
+  return {messages_nb(), messages_da(), messages_en()};
+}
+
+}  // namespace sammen::client::processes

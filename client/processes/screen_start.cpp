@@ -1,0 +1,99 @@
+// Loading, and the start screen: the process, the rung it stands on stated
+// plainly, its phase, and the ways on (the ballot, the result, other processes).
+
+#include "ballots/messages.h"
+#include "core/messages.h"
+#include "demo/messages.h"
+#include "demo/update.h"
+#include "processes/messages.h"
+#include "processes/screens.h"
+#include "results/messages.h"
+#include "sammen/core/error_table.h"
+#include "sammen/processes/ladder.h"
+
+namespace sammen::client::processes {
+namespace {
+
+// "Fase: Avstemning. Avstemningen er åpen." and why one cannot vote.
+std::string phase_and_vote(const ProcessDetail& detail, Language language) {
+  const Process& process = detail.process;
+  const std::string phase = detail.phase ? say(messages(), "phase", language,
+                                               {{"phase", phase_name(*detail.phase, language)}})
+                                         : say(messages(), "no_phase", language);
+  std::string voting;
+  if (!rung_allows(process.rung, Action::kVote)) {
+    voting = say(messages(), "cannot_vote", language);
+  } else if (detail.voting_open) {
+    voting = say(messages(), "voting_open", language);
+  } else {
+    voting =
+        sentence({process.voting_closed ? ErrorCode::kVotingClosed : ErrorCode::kVotingNotOpen, ""},
+                 language);
+  }
+  return phase + " " + voting;
+}
+
+}  // namespace
+
+Intent draw_loading(const AppState& state, Ui& ui) {
+  Intent intent;
+  ui.space(24);
+  if (state.processes.load_error) {
+    ui.notice(error_text(*state.processes.load_error, state.language, currency(state)),
+              Tone::kError);
+    ui.space();
+    if (ui.button("retry", say(client::messages(), "retry", state.language))) intent = Restart{};
+  } else {
+    ui.muted(say(client::messages(), "loading", state.language));
+  }
+  return intent;
+}
+
+Intent draw_start(const AppState& state, Ui& ui) {
+  Intent intent;
+  const Language language = state.language;
+  const ProcessDetail& detail = *state.processes.detail;
+  const Process& process = detail.process;
+
+  ui.muted(detail.municipality.name);
+  ui.heading(process.title);
+  if (!process.description.empty()) ui.paragraph(process.description);
+  ui.space(4);
+
+  ui.begin_card();
+  ui.subheading(say(messages(), "rung", language, {{"rung", rung_name(process.rung, language)}}));
+  ui.paragraph(rung_promise(process.rung, language));
+  ui.end_card(vote_is_binding(process.rung));
+
+  ui.notice(phase_and_vote(detail, language), detail.voting_open ? Tone::kSuccess : Tone::kInfo);
+  ui.space(4);
+
+  if (const std::string codes = demo::code_list(state); !codes.empty() && detail.voting_open) {
+    ui.notice(say(demo::messages(), "intro", language, {{"codes", codes}}), Tone::kInfo);
+    ui.space(4);
+  }
+
+  const bool published = process.result_published;
+  if (published && ui.button("results", say(results::messages(), "see_result", language))) {
+    intent = results::OpenResult{};
+  }
+  if (ui.button("start", say(ballots::messages(), "choose_district", language),
+                published ? ButtonStyle::kSecondary : ButtonStyle::kPrimary)) {
+    intent = GoTo{ballots::kDistrictScreen};
+  }
+
+  if (state.processes.list.size() > 1) {
+    ui.space(12);
+    ui.subheading(say(messages(), "other_processes", language));
+    for (const ProcessSummary& other : state.processes.list) {
+      if (other.id == process.id) continue;
+      const std::string status =
+          other.voting_open ? say(messages(), "voting_open", language) : std::string();
+      if (ui.card_button("process:" + other.id, other.title, status))
+        intent = ChooseProcess{other.id};
+    }
+  }
+  return intent;
+}
+
+}  // namespace sammen::client::processes

@@ -1,0 +1,30 @@
+// The client's words about results in Danish.
+#include "results/messages.h"
+
+namespace sammen::client::results {
+namespace {
+
+constexpr Message kMessages[] = {
+    {"see_result", "Se resultatet"},
+    {"title", "Resultat: {process}"},
+    {"loading", "Henter resultatet …"},
+    {"funded", "Vedtaget"},
+    {"not_funded", "Ikke vedtaget"},
+    {"spent_of_budget", "Brugt {spent, money} af {budget, money}"},
+    {"votes", "{count, plural, one {# stemme} other {# stemmer}}"},
+    {"ballots_counted",
+     "{count, plural, one {# stemmeseddel talt op} other {# stemmesedler talt op}}"},
+    {"rule", "Optællingsregel: {rule}"},
+    {"tie_break", "Ved stemmelighed: {tie_break}"},
+    {"fingerprint", "Fingeraftryk af stemmesedlerne (SHA-256):"},
+    {"binding", "Resultatet er bindende: de vedtagne forslag bliver gennemført."},
+    {"advisory", "Resultatet er et råd til kommunen, som beslutter til sidst."},
+};
+
+}  // namespace
+
+std::span<const Message> messages_da() {
+  return kMessages;
+}
+
+}  // namespace sammen::client::results

@@ -1,0 +1,29 @@
+// The client's words about results in English.
+#include "results/messages.h"
+
+namespace sammen::client::results {
+namespace {
+
+constexpr Message kMessages[] = {
+    {"see_result", "See the result"},
+    {"title", "Result: {process}"},
+    {"loading", "Fetching the result …"},
+    {"funded", "Funded"},
+    {"not_funded", "Not funded"},
+    {"spent_of_budget", "Spent {spent, money} of {budget, money}"},
+    {"votes", "{count, plural, one {# vote} other {# votes}}"},
+    {"ballots_counted", "{count, plural, one {# ballot counted} other {# ballots counted}}"},
+    {"rule", "Counting rule: {rule}"},
+    {"tie_break", "Ties: {tie_break}"},
+    {"fingerprint", "Fingerprint of the ballots (SHA-256):"},
+    {"binding", "The result is binding: the funded proposals will be carried out."},
+    {"advisory", "The result is advice to the municipality, which makes the final decision."},
+};
+
+}  // namespace
+
+std::span<const Message> messages_en() {
+  return kMessages;
+}
+
+}  // namespace sammen::client::results

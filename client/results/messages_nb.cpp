@@ -1,0 +1,29 @@
+// The client's words about results in Norwegian Bokmål.
+#include "results/messages.h"
+
+namespace sammen::client::results {
+namespace {
+
+constexpr Message kMessages[] = {
+    {"see_result", "Se resultatet"},
+    {"title", "Resultat: {process}"},
+    {"loading", "Henter resultatet …"},
+    {"funded", "Vedtatt"},
+    {"not_funded", "Ikke vedtatt"},
+    {"spent_of_budget", "Brukt {spent, money} av {budget, money}"},
+    {"votes", "{count, plural, one {# stemme} other {# stemmer}}"},
+    {"ballots_counted", "{count, plural, one {# stemmeseddel talt} other {# stemmesedler talt}}"},
+    {"rule", "Telleregel: {rule}"},
+    {"tie_break", "Ved stemmelikhet: {tie_break}"},
+    {"fingerprint", "Fingeravtrykk av stemmesedlene (SHA-256):"},
+    {"binding", "Resultatet er bindende: de vedtatte forslagene blir gjennomført."},
+    {"advisory", "Resultatet er et råd til kommunen, som bestemmer til slutt."},
+};
+
+}  // namespace
+
+std::span<const Message> messages_nb() {
+  return kMessages;
+}
+
+}  // namespace sammen::client::results

@@ -1,0 +1,90 @@
+// Results: per district, votes per proposal as bars, funded or not, and the
+// model's explanation of each outcome; then the rule, the tie-break and the
+// fingerprint of the ballots, so anyone can check the count.
+
+#include <algorithm>
+#include <string>
+
+#include "core/messages.h"
+#include "results/messages.h"
+#include "results/screens.h"
+#include "sammen/results/explanation.h"
+#include "screen_list.h"
+
+namespace sammen::client::results {
+namespace {
+
+constexpr ImU32 kNotFundedBar = IM_COL32(150, 160, 175, 255);
+
+void draw_district(const AppState& state, Ui& ui, const DistrictTally& district) {
+  const Language language = state.language;
+  const Process& process = state.processes.detail->process;
+  const std::string_view cur = currency(state);
+
+  ui.begin_card();
+  ui.heading(district_name(state, district.district_id));
+  ui.muted(say(messages(), "spent_of_budget", language,
+               {{"spent", district.spent}, {"budget", district.budget}}, cur) +
+           "  ·  " + say(messages(), "ballots_counted", language, {{"count", district.ballots}}));
+  ui.meter(district.budget > 0
+               ? static_cast<float>(district.spent) / static_cast<float>(district.budget)
+               : 0.0f,
+           Ui::tone_color(Tone::kInfo), 10.0f);
+  ui.space(6);
+
+  std::int64_t most = 1;
+  for (const ProposalOutcome& outcome : district.proposals) most = std::max(most, outcome.votes);
+  for (const ProposalOutcome& outcome : district.proposals) {
+    const Proposal* proposal = find_proposal(process, outcome.proposal_id);
+    const bool funded = outcome.verdict == counting::Verdict::kFunded;
+    ui.subheading(proposal ? proposal->title : outcome.proposal_id);
+    const std::string verdict = funded ? "✓ " + say(messages(), "funded", language)
+                                       : say(messages(), "not_funded", language);
+    ui.colored(
+        verdict + "  ·  " + say(messages(), "votes", language, {{"count", outcome.votes}}) +
+            (proposal ? "  ·  " + format_money(proposal->cost, cur, language) : std::string()),
+        funded ? Ui::tone_color(Tone::kSuccess) : Ui::tone_color(Tone::kWarning));
+    ui.meter(static_cast<float>(outcome.votes) / static_cast<float>(most),
+             funded ? Ui::tone_color(Tone::kSuccess) : kNotFundedBar, 12.0f);
+    ui.muted(explain(outcome, process, {language, cur}));
+    ui.space(6);
+  }
+  ui.end_card();
+  ui.space(4);
+}
+
+}  // namespace
+
+Intent draw_results(const AppState& state, Ui& ui) {
+  const Language language = state.language;
+  const Process& process = state.processes.detail->process;
+
+  Intent intent = back_button(state, ui, processes::kStartScreen);
+  if (state.results.error) {
+    ui.notice(error_text(*state.results.error, language, currency(state)), Tone::kError);
+    if (ui.button("retry", say(client::messages(), "retry", language))) intent = OpenResult{};
+  }
+  if (!state.results.tally) {
+    if (state.results.loading) ui.muted(say(messages(), "loading", language));
+    return intent;
+  }
+  const Tally& tally = *state.results.tally;
+  ui.heading(say(messages(), "title", language, {{"process", process.title}}));
+  ui.notice(say(messages(), tally.binding ? "binding" : "advisory", language),
+            tally.binding ? Tone::kSuccess : Tone::kInfo);
+  ui.space(4);
+
+  for (const DistrictTally& district : tally.districts) draw_district(state, ui, district);
+
+  ui.begin_card();
+  ui.paragraph(say(messages(), "rule", language, {{"rule", rule_name(tally.rule, language)}}));
+  ui.paragraph(say(messages(), "tie_break", language,
+                   {{"tie_break", tie_break_name(tally.tie_break, language)}}));
+  ui.paragraph(say(messages(), "ballots_counted", language, {{"count", tally.ballots}}));
+  ui.muted(say(messages(), "fingerprint", language));
+  ui.paragraph(tally.ballots_fingerprint);
+  ui.end_card();
+  return intent;
+}
+
+}  // namespace sammen::client::results

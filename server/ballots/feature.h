@@ -1,0 +1,19 @@
+// The ballots feature: the voter roll and the ballots.
+//
+//   POST /api/v1/processes/{id}/ballots       submit a ballot (voter code in the body)
+//   GET  /api/v1/processes/{id}/ballots/mine  the voter's ballot (X-Voter-Code)
+//   GET  /api/v1/processes/{id}/ballots       every ballot, anonymous (administrator)
+#pragma once
+
+#include <span>
+
+#include "core/feature.h"
+
+namespace sammen::server::ballots {
+
+Feature feature();
+
+std::span<const char* const> migrations();
+void install(Router& router, const Deps& deps);
+
+}  // namespace sammen::server::ballots

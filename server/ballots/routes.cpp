@@ -1,0 +1,58 @@
+// The routes of the ballots feature: decode, call a use case, reply.
+#include "ballots/feature.h"
+#include "ballots/sqlite_store.h"
+#include "ballots/use_cases.h"
+#include "core/http.h"
+#include "processes/sqlite_store.h"
+#include "sammen/ballots/wire.h"
+
+namespace sammen::server::ballots {
+namespace {
+
+// What the routes hold for as long as the server serves.
+struct Routes {
+  explicit Routes(const Deps& deps)
+      : ballots(deps.db),
+        processes(deps.db),
+        stores{ballots, processes, deps.voting, deps.voter_codes, deps.admin},
+        now(deps.clock) {}
+  SqliteStore ballots;
+  processes::SqliteStore processes;
+  Stores stores;
+  Clock now;
+};
+
+const std::string kBallotsPath = std::string(kProcessPath) + "/ballots";
+
+}  // namespace
+
+Feature feature() {
+  return {"ballots", migrations(), install};
+}
+
+void install(Router& router, const Deps& deps) {
+  const auto routes = std::make_shared<Routes>(deps);
+  // Amounts in ballot problems are said in the municipality's currency.
+  const auto recipient = [routes](const httplib::Request& req, std::optional<Language> language) {
+    return Recipient{request_language(req, language),
+                     [routes] { return processes::currency_of(routes->processes); }};
+  };
+  router.post(kBallotsPath, [routes, recipient](const auto& req, auto& res) {
+    const Recipient to = recipient(req, body_language(req.body));
+    Result<BallotSubmission> submission = decode_body<BallotSubmission>(req.body);
+    if (!submission.ok()) return send_problems(res, submission.problems(), to);
+    submission.value().ballot.process_id = path_id(req);
+    const Result<BallotReceipt> receipt = submit(routes->stores, submission.value(), routes->now());
+    reply(res, to, receipt, receipt.ok() && receipt.value().replaced ? 200 : 201);
+  });
+  router.get(kBallotsPath + "/mine", [routes, recipient](const auto& req, auto& res) {
+    reply(
+        res, recipient(req, std::nullopt),
+        mine(routes->stores, path_id(req), {req.get_header_value("X-Voter-Code"), "X-Voter-Code"}));
+  });
+  router.get(kBallotsPath, [routes, recipient](const auto& req, auto& res) {
+    reply(res, recipient(req, std::nullopt), box(routes->stores, bearer(req), path_id(req)));
+  });
+}
+
+}  // namespace sammen::server::ballots

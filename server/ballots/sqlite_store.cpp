@@ -1,0 +1,91 @@
+#include "ballots/sqlite_store.h"
+
+#include "core/statement.h"
+#include "sammen/core/json.h"
+
+namespace sammen::server::ballots {
+namespace {
+
+std::vector<std::string> ids_from_json(const std::string& text) {
+  const Result<Json> json = parse_json(text);
+  std::vector<std::string> ids;
+  if (!json.ok() || !json.value().is_array())
+    throw DatabaseError("stored proposal_ids are not a JSON array");
+  for (const Json& id : json.value()) {
+    if (!id.is_string()) throw DatabaseError("a stored proposal id is not a string");
+    ids.push_back(id.get<std::string>());
+  }
+  return ids;
+}
+
+StoredBallot read_ballot(const std::string& process_id, const Statement& row) {
+  return {Ballot{process_id, row.text(0), ids_from_json(row.text(1))}, row.integer(2)};
+}
+
+}  // namespace
+
+Result<bool> SqliteStore::on_roll(const std::string& process_id, const std::string& voter_hash) {
+  return db_.read("ballots.on_roll", [&] {
+    Statement s(db_, "SELECT 1 FROM voters WHERE process_id = ? AND code_hash = ?");
+    s.bind(process_id, voter_hash);
+    return s.step();
+  });
+}
+
+Status SqliteStore::add_voters(const std::string& process_id,
+                               const std::vector<std::string>& voter_hashes) {
+  return db_.write("ballots.add_voters", [&] {
+    for (const std::string& hash : voter_hashes) {
+      Statement(db_, "INSERT INTO voters (process_id, code_hash) VALUES (?,?)")
+          .bind(process_id, hash)
+          .run();
+    }
+  });
+}
+
+Result<BallotReceipt> SqliteStore::put(const std::string& voter_hash, const Ballot& ballot,
+                                       UnixSeconds now) {
+  return db_.write("ballots.put", [&] {
+    Statement existing(db_, "SELECT 1 FROM ballots WHERE process_id = ? AND voter_hash = ?");
+    existing.bind(ballot.process_id, voter_hash);
+    const bool replaced = existing.step();
+    Statement(
+        db_,
+        "INSERT INTO ballots (process_id, voter_hash, district_id, proposal_ids, submitted_at)"
+        " VALUES (?,?,?,?,?) ON CONFLICT (process_id, voter_hash) DO UPDATE SET"
+        " district_id = excluded.district_id, proposal_ids = excluded.proposal_ids,"
+        " submitted_at = excluded.submitted_at")
+        .bind(ballot.process_id, voter_hash, ballot.district_id, Json(ballot.proposal_ids).dump(),
+              now)
+        .run();
+    return BallotReceipt{replaced, ballot, now};
+  });
+}
+
+Result<std::optional<StoredBallot>> SqliteStore::of_voter(const std::string& process_id,
+                                                          const std::string& voter_hash) {
+  return db_.read("ballots.of_voter", [&]() -> std::optional<StoredBallot> {
+    Statement s(db_,
+                "SELECT district_id, proposal_ids, submitted_at FROM ballots"
+                " WHERE process_id = ? AND voter_hash = ?");
+    s.bind(process_id, voter_hash);
+    if (!s.step()) return std::nullopt;
+    return read_ballot(process_id, s);
+  });
+}
+
+Result<std::vector<StoredBallot>> SqliteStore::all(const std::string& process_id) {
+  return db_.read("ballots.all", [&] {
+    // Ordered by content, not by voter or time of arrival, so the list
+    // reveals nothing about who voted when beyond the timestamps themselves.
+    Statement s(db_,
+                "SELECT district_id, proposal_ids, submitted_at FROM ballots WHERE process_id = ?"
+                " ORDER BY district_id, proposal_ids, submitted_at");
+    s.bind(process_id);
+    std::vector<StoredBallot> out;
+    while (s.step()) out.push_back(read_ballot(process_id, s));
+    return out;
+  });
+}
+
+}  // namespace sammen::server::ballots

@@ -1,0 +1,26 @@
+// SqliteStore: the ballots Store on the Database, in the tables of schema.cpp.
+#pragma once
+
+#include "ballots/store.h"
+#include "core/database.h"
+
+namespace sammen::server::ballots {
+
+class SqliteStore final : public Store {
+ public:
+  explicit SqliteStore(Database& db) : db_(db) {}
+
+  Result<bool> on_roll(const std::string& process_id, const std::string& voter_hash) override;
+  Status add_voters(const std::string& process_id,
+                    const std::vector<std::string>& voter_hashes) override;
+  Result<BallotReceipt> put(const std::string& voter_hash, const Ballot& ballot,
+                            UnixSeconds now) override;
+  Result<std::optional<StoredBallot>> of_voter(const std::string& process_id,
+                                               const std::string& voter_hash) override;
+  Result<std::vector<StoredBallot>> all(const std::string& process_id) override;
+
+ private:
+  Database& db_;
+};
+
+}  // namespace sammen::server::ballots

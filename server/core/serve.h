@@ -1,0 +1,21 @@
+// serve(): sammen-server's startup, serving and clean shutdown, for the
+// features main.cpp lists.
+//
+// Opens (and migrates) the SQLite file, loads the voter-code key, starts
+// each feature (the demo seeds an empty store), makes sure an administrator
+// token exists, installs every feature's routes, serves the page and the
+// client, and prints "sammen-server listening on http://HOST:PORT" once the
+// socket accepts connections (tests and scripts read the port from it).
+// SIGINT and SIGTERM stop the server; requests in flight finish first.
+#pragma once
+
+#include <initializer_list>
+
+#include "core/feature.h"
+
+namespace sammen::server {
+
+// The process's exit code.
+int serve(int argc, char** argv, std::initializer_list<Feature> features);
+
+}  // namespace sammen::server

@@ -1,0 +1,53 @@
+#include "core/statement.h"
+
+#include <sqlite3.h>
+
+namespace sammen::server {
+
+Statement::Statement(Database& db, std::string_view sql, Kind kind)
+    : db_(db), stmt_(db.prepare(sql, kind == kTransactionControl)) {}
+
+Statement::~Statement() {
+  sqlite3_finalize(stmt_);
+}
+
+void Statement::check(int rc) {
+  if (rc != SQLITE_OK) db_.raise("bind");
+}
+
+void Statement::bind_at(int index, std::string_view text) {
+  check(sqlite3_bind_text(stmt_, index, text.data(), static_cast<int>(text.size()),
+                          SQLITE_TRANSIENT));
+}
+
+void Statement::bind_at(int index, std::int64_t value) {
+  check(sqlite3_bind_int64(stmt_, index, value));
+}
+
+void Statement::bind_at(int index, std::nullopt_t) {
+  check(sqlite3_bind_null(stmt_, index));
+}
+
+bool Statement::step() {
+  const int rc = sqlite3_step(stmt_);
+  if (rc == SQLITE_ROW) return true;
+  if (rc == SQLITE_DONE) return false;
+  db_.raise(sqlite3_sql(stmt_));
+}
+
+void Statement::run() {
+  while (step()) {
+  }
+}
+
+std::string Statement::text(int column) const {
+  const auto* p = reinterpret_cast<const char*>(sqlite3_column_text(stmt_, column));
+  return p ? std::string(p, static_cast<std::size_t>(sqlite3_column_bytes(stmt_, column)))
+           : std::string();
+}
+
+std::int64_t Statement::integer(int column) const {
+  return sqlite3_column_int64(stmt_, column);
+}
+
+}  // namespace sammen::server

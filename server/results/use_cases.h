@@ -1,0 +1,40 @@
+// The results use cases: publish a process's tally, and read it.
+//
+// Publishing (an administrator only) closes voting, counts every stored
+// ballot, marks the proposals selected or not (sammen/results/publication.h)
+// and stores the process and its tally together: both or neither. None of
+// these touches HTTP; the answers are said in `language`.
+#pragma once
+
+#include <optional>
+#include <string>
+
+#include "ballots/store.h"
+#include "core/auth.h"
+#include "core/transactions.h"
+#include "core/voting_gate.h"
+#include "processes/store.h"
+#include "results/store.h"
+#include "sammen/results/publication.h"
+
+namespace sammen::server::results {
+
+// What the results use cases read, write and check with.
+struct Stores {
+  Store& results;
+  processes::Store& processes;
+  ballots::Store& ballots;
+  Transactions& transactions;
+  VotingGate& voting;
+  auth::AdminTokenCheck& admin;
+};
+
+// Counts and publishes; kAlreadyPublished the second time. Waits for ballots
+// being stored to be stored, and keeps new ones out until it is done.
+Result<PublishedTally> publish(Stores& stores, const std::optional<std::string>& admin_token,
+                               const std::string& process_id, UnixSeconds now, Language language);
+
+// The published tally; kResultNotPublished before publishing.
+Result<PublishedTally> show(Stores& stores, const std::string& process_id, Language language);
+
+}  // namespace sammen::server::results

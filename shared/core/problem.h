@@ -1,0 +1,59 @@
+// Problem: one expected failure, as facts rather than words.
+//
+// A Problem names what went wrong with an ErrorCode plus the facts its
+// sentence needs: `subject` (usually an id or a field name) and `amount` and
+// `limit` (counts, or Money in minor units, depending on the code). Every
+// code has one row in the error table (error_table.h): its stable wire id,
+// its HTTP status and its sentence in its feature's message catalog.
+#pragma once
+
+#include <cstdint>
+#include <string>
+
+namespace sammen {
+
+enum class ErrorCode {
+  // Requests and the wire format (core).
+  kMalformedJson,
+  kWrongType,
+  kMissingField,
+  kBodyTooLarge,
+  kUnsupportedVersion,
+  kNotFound,
+  kBadRequest,  // HTTP-level trouble before any field could be read
+  // Who may do what (core and ballots).
+  kVoterCodeMissing,
+  kVoterCodeUnknown,
+  kAdminTokenInvalid,
+  // Processes.
+  kRungForbids,
+  kVotingNotOpen,
+  kVotingClosed,
+  kUnknownProcess,
+  // Results.
+  kResultNotPublished,
+  kAlreadyPublished,
+  // Ballots.
+  kUnknownDistrict,
+  kUnknownProposal,
+  kProposalNotOnBallot,
+  kProposalInOtherDistrict,
+  kDuplicateProposal,
+  kEmptyBallot,
+  kTooManyApprovals,
+  kOverBudget,
+  kUnderMinimumSpend,
+  // The server's own trouble (storage failed); never the caller's fault.
+  kStorageFailed,
+  // A bug in the server; the request may be retried.
+  kInternal,
+};
+
+struct Problem {
+  ErrorCode code;
+  std::string subject;
+  std::int64_t amount = 0;
+  std::int64_t limit = 0;
+};
+
+}  // namespace sammen

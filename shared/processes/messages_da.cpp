@@ -1,0 +1,41 @@
+// Processes in Danish.
+#include "sammen/processes/messages.h"
+
+namespace sammen {
+namespace {
+
+constexpr Message kMessages[] = {
+    {"process.rung_forbids", "Denne proces står på trinnet »{subject}«, som ikke tillader dette."},
+    {"process.voting_not_open", "Afstemningen er ikke åben nu."},
+    {"process.voting_closed", "Afstemningen er afsluttet."},
+    {"process.unknown", "Processen »{subject}« findes ikke."},
+    {"phase.ideas", "Idéer"},
+    {"phase.review", "Vurdering"},
+    {"phase.deliberation", "Dialog"},
+    {"phase.voting", "Afstemning"},
+    {"phase.results", "Resultater"},
+    {"phase.implementation", "Gennemførelse"},
+    {"rung.inform", "Informere"},
+    {"rung.consult", "Konsultere"},
+    {"rung.involve", "Involvere"},
+    {"rung.co_create", "Samskabe"},
+    {"rung.co_decide", "Medbestemme"},
+    {"promise.inform", "Her kan du læse om planerne. Der er ingen afstemning."},
+    {"promise.consult", "Kommunen beder om dine kommentarer. Kommunen beslutter."},
+    {"promise.involve",
+     "Din stemme er et råd til kommunalbestyrelsen. Kommunen beslutter til sidst."},
+    {"promise.co_create",
+     "Din stemme er et råd til kommunalbestyrelsen. Kommunen beslutter til sidst."},
+    {"promise.co_decide", "Din stemme bestemmer: de forslag, der vinder, bliver gennemført."},
+    {"production.municipal", "Kommunen gennemfører"},
+    {"production.co_production", "Borgere og kommunen sammen"},
+    {"production.self_production", "Borgerne selv, med starthjælp"},
+};
+
+}  // namespace
+
+std::span<const Message> process_messages_da() {
+  return kMessages;
+}
+
+}  // namespace sammen

@@ -1,0 +1,49 @@
+// Explanation: why a proposal won or lost, said from the outcome's facts.
+//
+// The facts are a ProposalOutcome (verdict, votes, the place in the count,
+// the money left, the proposals that used it); the words are the results
+// catalog's sentence "explain.<verdict id>", so every verdict of every rule
+// is said in every language. Adding a verdict is a row in kVerdictIds and its
+// sentence in each language. Rules and tie-breaks are named the same way.
+#pragma once
+
+#include <string>
+
+#include "sammen/core/catalog.h"
+#include "sammen/core/enum_table.h"
+#include "sammen/counting/outcome.h"
+#include "sammen/results/tally.h"
+
+namespace sammen {
+
+// The wire ids of the engine's verdicts, rules and tie-breaks (the same ids
+// as counting::verdict_wire_id() and its siblings).
+inline constexpr auto kVerdictIds =
+    enum_table<counting::Verdict>({{counting::Verdict::kFunded, "funded"},
+                                   {counting::Verdict::kDidNotFit, "did_not_fit"},
+                                   {counting::Verdict::kNoSupport, "no_support"},
+                                   {counting::Verdict::kUnaffordable, "unaffordable"},
+                                   {counting::Verdict::kStopped, "stopped"},
+                                   {counting::Verdict::kNotInOptimum, "not_in_optimum"}});
+
+inline constexpr auto kRuleIds =
+    enum_table<counting::Rule>({{counting::Rule::kGreedy, "greedy"},
+                                {counting::Rule::kEqualShares, "mes"},
+                                {counting::Rule::kPhragmen, "phragmen"},
+                                {counting::Rule::kOptimal, "optimal"}});
+
+inline constexpr auto kTieBreakIds =
+    enum_table<counting::TieBreak>({{counting::TieBreak::kLexicographic, "lexico"},
+                                    {counting::TieBreak::kCostThenVotes, "cost-votes"}});
+
+// Why this proposal won or lost, in one or two sentences a resident can check.
+std::string explain(const ProposalOutcome& outcome, const Process& process,
+                    const Audience& audience);
+
+// The counting rule and the tie-break described for a resident, e.g. "most
+// votes first; a proposal that no longer fits the budget is skipped and the
+// count goes on".
+std::string rule_name(counting::Rule rule, Language language);
+std::string tie_break_name(counting::TieBreak tie_break, Language language);
+
+}  // namespace sammen

@@ -1,0 +1,48 @@
+// Results in Norwegian Bokmål. Explanations may use {votes}, {round}, {cost},
+// {left}, {funded} (a list of titles) and {funded_count}.
+#include "sammen/results/messages.h"
+
+namespace sammen {
+namespace {
+
+constexpr Message kMessages[] = {
+    {"result.not_published", "Resultatet er ikke publisert ennå."},
+    {"result.already_published", "Resultatet er allerede publisert."},
+    {"explain.funded",
+     "Vedtatt: {votes, plural, one {# stemme} other {# stemmer}}, nummer {round} i opptellingen. "
+     "Det koster {cost, money}, og {left, money} var igjen."},
+    {"explain.did_not_fit",
+     "{funded_count, plural,"
+     " =0 {Fikk ikke plass: {votes, plural, one {# stemme} other {# stemmer}}, men det koster"
+     " {cost, money} og bare {left, money} var igjen i budsjettet.}"
+     " other {Fikk ikke plass: {votes, plural, one {# stemme} other {# stemmer}}, men det koster"
+     " {cost, money} og bare {left, money} var igjen etter at {funded, list} fikk pengene.}}"},
+    {"explain.no_support", "Ingen stemte på dette forslaget."},
+    {"explain.unaffordable",
+     "Ikke vedtatt: {votes, plural, one {# stemme} other {# stemmer}}. Det koster {cost, money}, og"
+     " de som stemte på det, hadde ikke nok igjen av sine like andeler til å betale for det."},
+    {"explain.stopped",
+     "Ikke vedtatt: {votes, plural, one {# stemme} other {# stemmer}}. Opptellingen stoppet før den"
+     " kom til dette forslaget."},
+    {"explain.not_in_optimum",
+     "Ikke vedtatt: {votes, plural, one {# stemme} other {# stemmer}}. Budsjettet gir flere stemmer"
+     " når det brukes på andre forslag."},
+    {"explain.title", "«{title}»"},
+    {"explain.more", "{count} til"},
+    {"rule.greedy",
+     "flest stemmer først; et forslag som ikke lenger får plass i budsjettet, hoppes over, og "
+     "tellingen går videre"},
+    {"rule.mes", "like andeler (Method of Equal Shares)"},
+    {"rule.phragmen", "sekvensiell Phragmén"},
+    {"rule.optimal", "flest mulig stemmer for pengene (optimum)"},
+    {"tie_break.cost-votes", "lavest kostnad først, så flest stemmer, så forslagets id"},
+    {"tie_break.lexico", "etter forslagets id"},
+};
+
+}  // namespace
+
+std::span<const Message> result_messages_nb() {
+  return kMessages;
+}
+
+}  // namespace sammen

@@ -1,0 +1,49 @@
+// Every method of the ballots store, failing through the database's hook.
+#include "faults.h"
+
+#include <gtest/gtest.h>
+
+namespace sammen::testing {
+namespace {
+
+void put_one(TestDatabase& t) {
+  ASSERT_TRUE(t.ballots->put(t.voter(0), demo_ballot("stranda", {"kajakkbod"}), 5).ok());
+}
+
+const StoreMethod kMethods[] = {
+    {"on_roll", false,
+     [](TestDatabase& t) {
+       return status_of(t.ballots->on_roll(server::demo::kProcessId, t.voter(0)));
+     }},
+    {"add_voters", true,
+     [](TestDatabase& t) {
+       return t.ballots->add_voters(server::demo::kProcessId, {"hash-a", "hash-b"});
+     }},
+    {"put", true,
+     [](TestDatabase& t) {
+       return status_of(t.ballots->put(t.voter(1), demo_ballot("stranda", {"badebrygge"}), 6));
+     }},
+    {"put_replacing", true,
+     [](TestDatabase& t) {
+       return status_of(t.ballots->put(t.voter(0), demo_ballot("stranda", {"badebrygge"}), 6));
+     },
+     put_one},
+    {"of_voter", false,
+     [](TestDatabase& t) {
+       return status_of(t.ballots->of_voter(server::demo::kProcessId, t.voter(0)));
+     },
+     put_one},
+    {"all", false,
+     [](TestDatabase& t) { return status_of(t.ballots->all(server::demo::kProcessId)); }, put_one},
+};
+
+class BallotStoreFaults : public ::testing::TestWithParam<StoreMethod> {};
+
+TEST_P(BallotStoreFaults, FailsCleanlyAndRecovers) {
+  expect_fails_cleanly(GetParam());
+}
+
+INSTANTIATE_TEST_SUITE_P(Ballots, BallotStoreFaults, ::testing::ValuesIn(kMethods), method_name);
+
+}  // namespace
+}  // namespace sammen::testing

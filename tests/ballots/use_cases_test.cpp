@@ -1,0 +1,116 @@
+// The ballots use cases, without sockets, on a real SQLite file.
+#include "ballots/use_cases.h"
+
+#include <gtest/gtest.h>
+
+#include "sammen/ballots/fingerprint.h"
+#include "test_database.h"
+#include "test_process.h"
+
+namespace sammen::testing {
+namespace {
+
+namespace ballots = server::ballots;
+
+constexpr UnixSeconds kVotingDay = kSeedTime + kDay;
+
+class BallotsUseCases : public ::testing::Test {
+ protected:
+  BallotsUseCases() { t_.plant(); }
+
+  BallotSubmission submission(std::size_t voter, std::string district,
+                              std::vector<std::string> ids) {
+    return {t_.seed().codes.voter_codes.at(voter),
+            {t_.seed().process.id, std::move(district), std::move(ids)},
+            std::nullopt};
+  }
+
+  TestDatabase t_;
+  server::VotingGate voting_;
+  ballots::Stores stores_{*t_.ballots, *t_.processes, voting_, t_.voter_codes(), t_.admin()};
+};
+
+TEST_F(BallotsUseCases, SubmitStoresAValidBallot) {
+  const Result<BallotReceipt> receipt =
+      ballots::submit(stores_, submission(0, "stranda", {"strandrydding"}), kVotingDay);
+  ASSERT_TRUE(receipt.ok());
+  EXPECT_FALSE(receipt.value().replaced);
+  EXPECT_EQ(receipt.value().stored_at, kVotingDay);
+  EXPECT_EQ(t_.ballots->all(t_.seed().process.id).value().size(), 1u);
+}
+
+TEST_F(BallotsUseCases, SubmitAgainReplacesTheVotersBallot) {
+  ASSERT_TRUE(
+      ballots::submit(stores_, submission(0, "stranda", {"strandrydding"}), kVotingDay).ok());
+  const Result<BallotReceipt> again =
+      ballots::submit(stores_, submission(0, "sentrum", {"leksekafe"}), kVotingDay + 1);
+  ASSERT_TRUE(again.ok());
+  EXPECT_TRUE(again.value().replaced);
+  EXPECT_EQ(t_.ballots->all(t_.seed().process.id).value()[0].ballot.district_id, "sentrum");
+}
+
+TEST_F(BallotsUseCases, SubmitNamesTheFieldOfAMissingOrUnknownVoterCode) {
+  BallotSubmission s = submission(0, "stranda", {"strandrydding"});
+  s.voter_code = " - ";
+  EXPECT_EQ(ballots::submit(stores_, s, kVotingDay).first_problem().code,
+            ErrorCode::kVoterCodeMissing);
+  s.voter_code = "ELV-AAAA-AA";
+  const Result<BallotReceipt> unknown = ballots::submit(stores_, s, kVotingDay);
+  EXPECT_EQ(unknown.first_problem().code, ErrorCode::kVoterCodeUnknown);
+  EXPECT_EQ(unknown.first_problem().subject, "voter_code");
+}
+
+TEST_F(BallotsUseCases, SubmitRefusesABallotOutsideTheVote) {
+  EXPECT_EQ(
+      ballots::submit(stores_, submission(0, "stranda", {"strandrydding"}), kSeedTime - 10 * kDay)
+          .first_problem()
+          .code,
+      ErrorCode::kVotingNotOpen);
+  EXPECT_TRUE(t_.ballots->all(t_.seed().process.id).value().empty());
+}
+
+TEST_F(BallotsUseCases, SubmitReportsEveryProblemOfTheBallotAndStoresNothing) {
+  const Result<BallotReceipt> r = ballots::submit(
+      stores_, submission(0, "ostbyen", {"dagaktivitet", "dagaktivitet", "leksekafe"}), kVotingDay);
+  ASSERT_FALSE(r.ok());
+  EXPECT_EQ(codes_of(r.problems()),
+            (std::vector{ErrorCode::kDuplicateProposal, ErrorCode::kProposalInOtherDistrict}));
+  EXPECT_TRUE(t_.ballots->all(t_.seed().process.id).value().empty());
+}
+
+TEST_F(BallotsUseCases, SubmitToAnUnknownProcessSaysSo) {
+  BallotSubmission s = submission(0, "stranda", {"strandrydding"});
+  s.ballot.process_id = "nope";
+  EXPECT_EQ(ballots::submit(stores_, s, kVotingDay).first_problem().code,
+            ErrorCode::kUnknownProcess);
+}
+
+TEST_F(BallotsUseCases, MineGivesTheVotersOwnBallotOnly) {
+  ASSERT_TRUE(ballots::submit(stores_, submission(0, "stranda", {"kajakkbod"}), kVotingDay).ok());
+  const std::string& id = t_.seed().process.id;
+  const Result<OwnBallot> mine =
+      ballots::mine(stores_, id, {t_.seed().codes.voter_codes[0], "X-Voter-Code"});
+  ASSERT_TRUE(mine.ok());
+  EXPECT_EQ(mine.value().ballot.proposal_ids, std::vector<std::string>{"kajakkbod"});
+  EXPECT_EQ(ballots::mine(stores_, id, {t_.seed().codes.voter_codes[1], "X-Voter-Code"})
+                .first_problem()
+                .code,
+            ErrorCode::kNotFound);
+  const Result<OwnBallot> none = ballots::mine(stores_, id, {"", "X-Voter-Code"});
+  EXPECT_EQ(none.first_problem().code, ErrorCode::kVoterCodeMissing);
+  EXPECT_EQ(none.first_problem().subject, "X-Voter-Code");
+}
+
+TEST_F(BallotsUseCases, TheBallotBoxIsTheAdministratorsWithItsFingerprint) {
+  ASSERT_TRUE(ballots::submit(stores_, submission(0, "stranda", {"kajakkbod"}), kVotingDay).ok());
+  const std::string& id = t_.seed().process.id;
+  EXPECT_EQ(ballots::box(stores_, std::nullopt, id).first_problem().code,
+            ErrorCode::kAdminTokenInvalid);
+  const Result<BallotBox> box = ballots::box(stores_, kAdminToken, id);
+  ASSERT_TRUE(box.ok());
+  ASSERT_EQ(box.value().ballots.size(), 1u);
+  EXPECT_EQ(box.value().fingerprint, ballots_fingerprint({box.value().ballots[0].ballot}));
+}
+
+}  // namespace
+}  // namespace sammen::testing

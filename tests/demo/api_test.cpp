@@ -1,0 +1,37 @@
+// The demo, as the real server seeds and shows it.
+#include "server_fixture.h"
+
+namespace sammen::testing {
+namespace {
+
+using RequestsApi = ServerTest;
+
+TEST_F(RequestsApi, ShowsTheDemoVoterCodes) {
+  const Json demo = body(get("/api/v1/demo"));
+  EXPECT_EQ(demo["process_id"], "innbyggerbudsjett-2027");
+  ASSERT_EQ(demo["voter_codes"].size(), 40u);
+  for (const Json& code : demo["voter_codes"]) {
+    const std::string c = code;
+    ASSERT_EQ(c.size(), 11u) << c;
+    EXPECT_EQ(c.substr(0, 4), "ELV-");
+    EXPECT_EQ(c[8], '-');
+    EXPECT_NE(server_.output().find(c), std::string::npos) << "printed at start: " << c;
+  }
+}
+
+TEST_F(RequestsApi, NoDemoFlagLeavesTheStoreEmpty) {
+  server_.stop();
+  ServerProcess bare;
+  ASSERT_TRUE(
+      bare.start({"--db", dir_.file("bare.sqlite"), "--no-demo", "--admin-token", kAdminToken}));
+  httplib::Client c("127.0.0.1", bare.port());
+  const httplib::Result list = c.Get("/api/v1/processes");
+  ASSERT_TRUE(list);
+  EXPECT_EQ(list->status, 200);
+  EXPECT_EQ(body(list)["processes"], Json::array());
+  EXPECT_TRUE(body(list)["municipality"].is_null());
+  EXPECT_EQ(c.Get("/api/v1/demo")->status, 404);
+}
+
+}  // namespace
+}  // namespace sammen::testing

@@ -1,0 +1,37 @@
+// InProcessServer: every feature's routes on a real httplib server in this
+// process, on a TestDatabase and a clock the test sets, answered over
+// 127.0.0.1. For tests that make the database fail or move time.
+#pragma once
+
+#include <httplib.h>
+
+#include <atomic>
+#include <functional>
+#include <thread>
+
+#include "core/voting_gate.h"
+#include "test_database.h"
+
+namespace sammen::testing {
+
+class InProcessServer {
+ public:
+  // `more_routes` may add routes of the test's own before the server listens.
+  explicit InProcessServer(TestDatabase& database,
+                           const std::function<void(httplib::Server&)>& more_routes = {});
+  ~InProcessServer();
+  InProcessServer(const InProcessServer&) = delete;
+  InProcessServer& operator=(const InProcessServer&) = delete;
+
+  httplib::Client client() const;
+
+  std::atomic<UnixSeconds> now = kSeedTime + kDay;
+
+ private:
+  httplib::Server http_;
+  server::VotingGate voting_;
+  std::thread thread_;
+  int port_ = 0;
+};
+
+}  // namespace sammen::testing
