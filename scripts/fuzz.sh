@@ -15,10 +15,13 @@ out="$root/build/fuzz"
 mkdir -p "$out/corpus" "$out/artifacts"
 cxx=${CXX_FUZZ:-clang++}
 
-sources=("$root"/shared/src/counting/*.cpp)
+sources=("$root"/shared/counting/*.cpp)
+# Headers are "sammen/<feature>/...": a link named sammen to shared/.
+mkdir -p "$out/include"
+ln -sfn "$root/shared" "$out/include/sammen"
 echo "fuzz: building with $cxx"
 "$cxx" -std=c++20 -g -O1 -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=undefined \
-  -I"$root/shared/include" -I"$root/shared/src/counting" \
+  -I"$out/include" -I"$root/shared/counting" \
   "$root/fuzz/pabulib_reader_fuzzer.cpp" "${sources[@]}" -o "$out/pabulib_reader_fuzzer"
 
 seeds="$root/../shared/pabulib"

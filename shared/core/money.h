@@ -12,7 +12,7 @@
 namespace sammen {
 
 // language.h defines it; declared here so that this header stands alone (the
-// counting engine includes it through sammen/money.h).
+// counting engine uses Money without the rest of the model).
 enum class Language;
 
 using Money = std::int64_t;

@@ -3,38 +3,22 @@
 // The facts are a ProposalOutcome (verdict, votes, the place in the count,
 // the money left, the proposals that used it); the words are the results
 // catalog's sentence "explain.<verdict id>", so every verdict of every rule
-// is said in every language. Adding a verdict is a row in kVerdictIds and its
-// sentence in each language. Rules and tie-breaks are named the same way.
+// is said in every language. Adding a verdict is a row in the engine's
+// kVerdictIds and its sentence in each language. Rules and tie-breaks are named the same way.
 #pragma once
 
 #include <string>
 
 #include "sammen/core/catalog.h"
-#include "sammen/core/enum_table.h"
 #include "sammen/counting/outcome.h"
 #include "sammen/results/tally.h"
 
 namespace sammen {
 
-// The wire ids of the engine's verdicts, rules and tie-breaks (the same ids
-// as counting::verdict_wire_id() and its siblings).
-inline constexpr auto kVerdictIds =
-    enum_table<counting::Verdict>({{counting::Verdict::kFunded, "funded"},
-                                   {counting::Verdict::kDidNotFit, "did_not_fit"},
-                                   {counting::Verdict::kNoSupport, "no_support"},
-                                   {counting::Verdict::kUnaffordable, "unaffordable"},
-                                   {counting::Verdict::kStopped, "stopped"},
-                                   {counting::Verdict::kNotInOptimum, "not_in_optimum"}});
-
-inline constexpr auto kRuleIds =
-    enum_table<counting::Rule>({{counting::Rule::kGreedy, "greedy"},
-                                {counting::Rule::kEqualShares, "mes"},
-                                {counting::Rule::kPhragmen, "phragmen"},
-                                {counting::Rule::kOptimal, "optimal"}});
-
-inline constexpr auto kTieBreakIds =
-    enum_table<counting::TieBreak>({{counting::TieBreak::kLexicographic, "lexico"},
-                                    {counting::TieBreak::kCostThenVotes, "cost-votes"}});
+// The engine's own ids of its verdicts, rules and tie-breaks.
+using counting::kRuleIds;
+using counting::kTieBreakIds;
+using counting::kVerdictIds;
 
 // Why this proposal won or lost, in one or two sentences a resident can check.
 std::string explain(const ProposalOutcome& outcome, const Process& process,

@@ -27,6 +27,9 @@ constexpr Message kMessages[] = {
     {"explain.not_in_optimum",
      "Ikke vedtaget: {votes, plural, one {# stemme} other {# stemmer}}. Budgettet giver flere"
      " stemmer, når det bruges på andre forslag."},
+    {"explain.no_value",
+     "Ikke vedtaget: {votes, plural, one {# stemme} other {# stemmer}}. Det koster ingenting, og"
+     " når forslag vejes efter, hvad de koster, giver det derfor ingen noget."},
     {"explain.title", "«{title}»"},
     {"explain.more", "{count} mere"},
     {"rule.greedy",

@@ -28,6 +28,9 @@ constexpr Message kMessages[] = {
     {"explain.not_in_optimum",
      "Not funded: {votes, plural, one {# vote} other {# votes}}. The budget buys more votes when"
      " it is spent on other proposals."},
+    {"explain.no_value",
+     "Not funded: {votes, plural, one {# vote} other {# votes}}. It costs nothing, so under a rule"
+     " that weighs proposals by their cost it gives nobody anything."},
     {"explain.title", "«{title}»"},
     {"explain.more", "{count} more"},
     {"rule.greedy",

@@ -27,6 +27,9 @@ constexpr Message kMessages[] = {
     {"explain.not_in_optimum",
      "Ikke vedtatt: {votes, plural, one {# stemme} other {# stemmer}}. Budsjettet gir flere stemmer"
      " når det brukes på andre forslag."},
+    {"explain.no_value",
+     "Ikke vedtatt: {votes, plural, one {# stemme} other {# stemmer}}. Det koster ingenting, og"
+     " når forslag veies etter hva de koster, gir det derfor ingen noe."},
     {"explain.title", "«{title}»"},
     {"explain.more", "{count} til"},
     {"rule.greedy",

@@ -53,28 +53,5 @@ TEST(Wire, TallyIsStoredAsFactsWithoutWords) {
   EXPECT_EQ(Json(decode<Tally>(json).value()), json);
 }
 
-TEST(Wire, WireIdsOfVerdictsRulesAndTieBreaksAreTheEnginesOwn) {
-  for (const auto& [verdict, id] : kVerdictIds) EXPECT_EQ(counting::verdict_wire_id(verdict), id);
-  for (const auto& [rule, id] : kRuleIds) EXPECT_EQ(counting::rule_wire_id(rule), id);
-  for (const auto& [tie, id] : kTieBreakIds) EXPECT_EQ(counting::tie_break_wire_id(tie), id);
-}
-
-// The engine says "unknown" past its last value: every value before that
-// needs its row here, or a tally could not be sent or explained.
-TEST(Wire, EveryVerdictRuleAndTieBreakOfTheEngineHasARow) {
-  // True when the engine knows the value and the table has its id.
-  const auto has_row = [](std::string_view engine_id, const auto& table) {
-    return engine_id == "unknown" || table.parse(engine_id).has_value();
-  };
-  for (int i = 0; i < 64; ++i) {
-    EXPECT_TRUE(has_row(counting::verdict_wire_id(static_cast<counting::Verdict>(i)), kVerdictIds))
-        << i;
-    EXPECT_TRUE(has_row(counting::rule_wire_id(static_cast<counting::Rule>(i)), kRuleIds)) << i;
-    EXPECT_TRUE(
-        has_row(counting::tie_break_wire_id(static_cast<counting::TieBreak>(i)), kTieBreakIds))
-        << i;
-  }
-}
-
 }  // namespace
 }  // namespace sammen

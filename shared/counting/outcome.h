@@ -11,7 +11,8 @@
 #include <string_view>
 #include <vector>
 
-#include "sammen/money.h"
+#include "sammen/core/enum_table.h"
+#include "sammen/core/money.h"
 
 namespace sammen::counting {
 
@@ -85,10 +86,32 @@ struct Outcome {
   bool unique = true;
 };
 
-std::string_view verdict_wire_id(Verdict verdict);  // "funded", "did_not_fit", ...
-std::string_view rule_wire_id(Rule rule);           // "greedy", "mes", "phragmen", "optimal"
-std::string_view tie_break_wire_id(TieBreak tie);   // "lexico", "cost-votes"
-std::string_view utility_wire_id(Utility utility);  // "cost", "cardinality", "points"
-std::string_view completion_wire_id(Completion completion);  // "none", "add1", "add1u"
+// The stable text ids of the enums above: on the wire, in catalogs, in tools.
+inline constexpr auto kVerdictIds = enum_table<Verdict>({{Verdict::kFunded, "funded"},
+                                                        {Verdict::kDidNotFit, "did_not_fit"},
+                                                        {Verdict::kNoSupport, "no_support"},
+                                                        {Verdict::kUnaffordable, "unaffordable"},
+                                                        {Verdict::kStopped, "stopped"},
+                                                        {Verdict::kNotInOptimum, "not_in_optimum"},
+                                                        {Verdict::kNoValue, "no_value"}});
+inline constexpr auto kRuleIds = enum_table<Rule>({{Rule::kGreedy, "greedy"},
+                                                  {Rule::kEqualShares, "mes"},
+                                                  {Rule::kPhragmen, "phragmen"},
+                                                  {Rule::kOptimal, "optimal"}});
+inline constexpr auto kTieBreakIds = enum_table<TieBreak>(
+    {{TieBreak::kLexicographic, "lexico"}, {TieBreak::kCostThenVotes, "cost-votes"}});
+inline constexpr auto kUtilityIds = enum_table<Utility>({{Utility::kCost, "cost"},
+                                                        {Utility::kCardinality, "cardinality"},
+                                                        {Utility::kPoints, "points"}});
+inline constexpr auto kCompletionIds =
+    enum_table<Completion>({{Completion::kNone, "none"},
+                            {Completion::kAdd1, "add1"},
+                            {Completion::kAdd1Utilitarian, "add1u"}});
+
+inline std::string_view verdict_wire_id(Verdict v) { return kVerdictIds.id(v); }
+inline std::string_view rule_wire_id(Rule r) { return kRuleIds.id(r); }
+inline std::string_view tie_break_wire_id(TieBreak t) { return kTieBreakIds.id(t); }
+inline std::string_view utility_wire_id(Utility u) { return kUtilityIds.id(u); }
+inline std::string_view completion_wire_id(Completion c) { return kCompletionIds.id(c); }
 
 }  // namespace sammen::counting

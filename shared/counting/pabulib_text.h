@@ -40,6 +40,9 @@ inline bool is_none(std::string_view s) {
 // The text in quotes for an error message, cut at 60 bytes.
 std::string quoted(std::string_view s);
 
+// Where `name` is in a header row; -1 when it is not there.
+std::int32_t column_index(const std::vector<std::string>& header, std::string_view name);
+
 // A fixed-point number: mantissa / 10^decimals.
 struct Fixed {
   std::int64_t mantissa = 0;
@@ -50,6 +53,8 @@ struct Fixed {
 // separator. Trailing fractional zeros are dropped ("100.00" is 100).
 std::optional<Fixed> parse_fixed(std::string_view s, bool allow_negative);
 std::optional<std::int64_t> parse_int(std::string_view s);
+// A whole number of points without sign or decimals, the common case.
+bool plain_points(std::string_view text, std::int64_t& value);
 // value * 10^(to - decimals), or nullopt on overflow.
 std::optional<std::int64_t> rescale(const Fixed& f, std::int32_t to);
 

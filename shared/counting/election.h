@@ -17,7 +17,7 @@
 #include <string>
 #include <vector>
 
-#include "sammen/money.h"
+#include "sammen/core/money.h"
 
 namespace sammen::counting {
 

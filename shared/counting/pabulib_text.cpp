@@ -24,6 +24,13 @@ std::string quoted(std::string_view s) {
   return out;
 }
 
+std::int32_t column_index(const std::vector<std::string>& header, std::string_view name) {
+  for (std::size_t i = 0; i < header.size(); ++i) {
+    if (header[i] == name) return static_cast<std::int32_t>(i);
+  }
+  return -1;
+}
+
 std::optional<Fixed> parse_fixed(std::string_view s, bool allow_negative) {
   s = trim(s);
   bool negative = false;
@@ -55,6 +62,17 @@ std::optional<std::int64_t> parse_int(std::string_view s) {
   const std::optional<Fixed> f = parse_fixed(s, true);
   if (!f || f->decimals != 0) return std::nullopt;
   return f->mantissa;
+}
+
+bool plain_points(std::string_view text, std::int64_t& value) {
+  if (text.empty() || text.size() > 15) return false;
+  std::int64_t v = 0;
+  for (const char c : text) {
+    if (c < '0' || c > '9') return false;
+    v = v * 10 + (c - '0');
+  }
+  value = v;
+  return true;
 }
 
 std::optional<std::int64_t> rescale(const Fixed& f, std::int32_t to) {
@@ -196,8 +214,7 @@ bool Scanner::read_quoted(std::vector<std::string_view>& fields,
   ++pos_;  // closing quote
   // Like Python's csv: text after the closing quote belongs to the field.
   const std::size_t tail = pos_;
-  while (pos_ < text_.size() && text_[pos_] != ';' && text_[pos_] != '\n' &&
-         text_[pos_] != '\r') {
+  while (pos_ < text_.size() && text_[pos_] != ';' && text_[pos_] != '\n' && text_[pos_] != '\r') {
     ++pos_;
   }
   if (built == nullptr && pos_ == tail) {
@@ -212,3 +229,19 @@ bool Scanner::read_quoted(std::vector<std::string_view>& fields,
 }
 
 }  // namespace sammen::counting::pb
+
+namespace sammen::counting {
+
+std::string describe(const PabulibError& error) {
+  if (error.line <= 0) return error.message;
+  return "line " + std::to_string(error.line) + ": " + error.message;
+}
+
+std::string_view PabulibInstance::meta_value(std::string_view key) const {
+  for (const auto& [k, v] : meta) {
+    if (k == key) return v;
+  }
+  return {};
+}
+
+}  // namespace sammen::counting

@@ -18,29 +18,19 @@
 namespace sammen::counting {
 namespace {
 
+using pb::column_index;
 using pb::equals_lower;
-using pb::IdIndex;
 using pb::Fixed;
+using pb::IdIndex;
 using pb::is_none;
 using pb::kMaxMantissa;
 using pb::parse_fixed;
 using pb::parse_int;
+using pb::plain_points;
 using pb::quoted;
 using pb::rescale;
 using pb::Scanner;
 using pb::trim;
-
-// A whole number of points without sign or decimals, the common case.
-bool plain_points(std::string_view text, std::int64_t& value) {
-  if (text.empty() || text.size() > 15) return false;
-  std::int64_t v = 0;
-  for (const char c : text) {
-    if (c < '0' || c > '9') return false;
-    v = v * 10 + (c - '0');
-  }
-  value = v;
-  return true;
-}
 
 enum class Section { kNone, kMeta, kProjects, kVotes };
 
@@ -105,7 +95,7 @@ class Reader {
     const std::size_t columns = out_.vote_columns.size();
     auto column = [&](std::int32_t c) {
       return c >= 0 && static_cast<std::size_t>(c) < fields_.size() ? fields_[c]
-                                                                      : std::string_view{};
+                                                                    : std::string_view{};
     };
     while (scanner_.peek_fields(columns, fields_)) {
       bool blank = true;
@@ -120,8 +110,8 @@ class Reader {
            equals_lower(fields_[0], "votes"))) {
         return Fast::kDeclined;  // a section name: the general loop takes it
       }
-      if (!blank && !ballot(column(voter_id_col_), column(vote_col_), column(points_col_),
-                            scanner_.line())) {
+      if (!blank &&
+          !ballot(column(voter_id_col_), column(vote_col_), column(points_col_), scanner_.line())) {
         return Fast::kError;
       }
       scanner_.skip_peeked();
@@ -158,13 +148,6 @@ class Reader {
     return false;
   }
 
-  static std::int32_t column(const std::vector<std::string>& header, std::string_view name) {
-    for (std::size_t i = 0; i < header.size(); ++i) {
-      if (header[i] == name) return static_cast<std::int32_t>(i);
-    }
-    return -1;
-  }
-
   bool header(const std::vector<std::string_view>& row, std::int64_t line) {
     std::vector<std::string>& columns =
         section_ == Section::kProjects ? out_.project_columns : out_.vote_columns;
@@ -177,9 +160,9 @@ class Reader {
       columns.emplace_back(f);
     }
     if (section_ == Section::kProjects) {
-      project_id_col_ = column(columns, "project_id");
-      cost_col_ = column(columns, "cost");
-      name_col_ = column(columns, "name");
+      project_id_col_ = column_index(columns, "project_id");
+      cost_col_ = column_index(columns, "cost");
+      name_col_ = column_index(columns, "name");
       if (project_id_col_ < 0) return error(line, "PROJECTS: the header has no project_id column");
       if (cost_col_ < 0) return error(line, "PROJECTS: the header has no cost column");
       return true;
@@ -191,13 +174,13 @@ class Reader {
     if (!vote_type_known_) {
       return error(line, "VOTES: META has no vote_type (approval, cumulative, scoring or ordinal)");
     }
-    voter_id_col_ = column(columns, "voter_id");
-    vote_col_ = column(columns, "vote");
+    voter_id_col_ = column_index(columns, "voter_id");
+    vote_col_ = column_index(columns, "vote");
     points_col_ = -1;
     if (vote_col_ < 0) return error(line, "VOTES: the header has no vote column");
     const VoteType type = out_.election.vote_type;
     if (type == VoteType::kCumulative || type == VoteType::kScoring) {
-      points_col_ = column(columns, "points");
+      points_col_ = column_index(columns, "points");
       if (points_col_ < 0) {
         return error(line, std::string("VOTES: the header has no points column, which ") +
                                vote_type_name(type) + " ballots need");
@@ -208,7 +191,8 @@ class Reader {
     // Room for the ballots the file announces (within what its size allows).
     std::size_t expected = scanner_.remaining() / 4;
     if (const std::optional<std::int64_t> n = parse_int(out_.meta_value("num_votes"))) {
-      expected = std::min<std::size_t>(expected, static_cast<std::size_t>(std::max<std::int64_t>(*n, 0)));
+      expected =
+          std::min<std::size_t>(expected, static_cast<std::size_t>(std::max<std::int64_t>(*n, 0)));
     }
     out_.election.ballots.reserve(expected, scanner_.remaining() / 3, points_col_ >= 0);
     if (options_.keep_voter_details) out_.voter_ids.reserve(expected, expected * 8);
@@ -328,9 +312,8 @@ class Reader {
     points_.clear();
     if (weighted && !read_points(points_text, line)) return false;
     if (weighted && points_.size() != listed_.size()) {
-      return error(line, "VOTES: " + std::to_string(listed_.size()) +
-                             " projects in vote but " + std::to_string(points_.size()) +
-                             " numbers in points");
+      return error(line, "VOTES: " + std::to_string(listed_.size()) + " projects in vote but " +
+                             std::to_string(points_.size()) + " numbers in points");
     }
     // A project listed twice counts once (its first points).
     if (listed_.size() > 1) {
@@ -347,7 +330,8 @@ class Reader {
       if (weighted) points_.resize(kept);
     }
     out_.election.ballots.add(listed_, points_);
-    if (options_.keep_voter_details) out_.voter_ids.push_back(is_none(voter) ? std::string_view{} : voter);
+    if (options_.keep_voter_details)
+      out_.voter_ids.push_back(is_none(voter) ? std::string_view{} : voter);
     return true;
   }
 
@@ -402,6 +386,19 @@ class Reader {
     return std::nullopt;
   }
 
+  // Reads META's `key` into `out` when the key is there and not "none";
+  // false, with the error set, when its value does not parse.
+  template <class T, class Parse>
+  bool optional_meta(const char* key, Parse parse, const char* what, std::optional<T>& out) {
+    const auto line = meta_line(key);
+    const std::string_view text = out_.meta_value(key);
+    if (!line || is_none(text)) return true;
+    out = parse(text);
+    if (!out)
+      return error(*line, std::string("META: ") + key + " is not " + what + ": " + quoted(text));
+    return true;
+  }
+
   bool finish() {
     Election& e = out_.election;
     const std::string_view budget_text = out_.meta_value("budget");
@@ -419,15 +416,10 @@ class Reader {
     // Money limits share the money scale.
     std::optional<Fixed> min_sum_cost;
     std::optional<Fixed> max_sum_cost;
-    for (const auto& [key, slot] :
-         {std::pair{"min_sum_cost", &min_sum_cost}, std::pair{"max_sum_cost", &max_sum_cost}}) {
-      if (const auto l = meta_line(key)) {
-        const std::string_view text = out_.meta_value(key);
-        if (is_none(text)) continue;
-        *slot = parse_fixed(text, false);
-        if (!*slot)
-          return error(*l, std::string("META: ") + key + " is not a number: " + quoted(text));
-      }
+    const auto money = [](std::string_view text) { return parse_fixed(text, false); };
+    if (!optional_meta("min_sum_cost", money, "a number", min_sum_cost) ||
+        !optional_meta("max_sum_cost", money, "a number", max_sum_cost)) {
+      return false;
     }
     std::int32_t decimals = budget->decimals;
     for (const Fixed& c : costs_) decimals = std::max(decimals, c.decimals);
@@ -445,15 +437,9 @@ class Reader {
     if (min_sum_cost) out_.limits.min_sum_cost = rescale(*min_sum_cost, decimals);
     if (max_sum_cost) out_.limits.max_sum_cost = rescale(*max_sum_cost, decimals);
 
-    for (const auto& [key, slot] : {std::pair{"min_length", &out_.limits.min_length},
-                                    std::pair{"max_length", &out_.limits.max_length}}) {
-      if (const auto l = meta_line(key)) {
-        const std::string_view text = out_.meta_value(key);
-        if (is_none(text)) continue;
-        *slot = parse_int(text);
-        if (!*slot)
-          return error(*l, std::string("META: ") + key + " is not a whole number: " + quoted(text));
-      }
+    if (!optional_meta("min_length", parse_int, "a whole number", out_.limits.min_length) ||
+        !optional_meta("max_length", parse_int, "a whole number", out_.limits.max_length)) {
+      return false;
     }
     // Points limits share the points scale: the finest of them and the ballots.
     std::optional<Fixed> points_limits[4];
@@ -464,15 +450,10 @@ class Reader {
         {"max_sum_points", &out_.limits.max_sum_points}};
     for (int i = 0; i < 4; ++i) {
       const char* key = points_keys[i].first;
-      const auto l = meta_line(key);
-      if (!l || is_none(out_.meta_value(key))) continue;
-      const std::string_view text = out_.meta_value(key);
-      points_limits[i] = parse_fixed(text, true);
-      if (!points_limits[i]) {
-        return error(*l, std::string("META: ") + key + " is not a number: " + quoted(text));
-      }
-      if (points_limits[i]->decimals > e.points_decimals &&
-          !raise_points_decimals(points_limits[i]->decimals, *l)) {
+      const auto points = [](std::string_view text) { return parse_fixed(text, true); };
+      if (!optional_meta(key, points, "a number", points_limits[i])) return false;
+      if (points_limits[i] && points_limits[i]->decimals > e.points_decimals &&
+          !raise_points_decimals(points_limits[i]->decimals, *meta_line(key))) {
         return false;
       }
     }
@@ -508,18 +489,6 @@ class Reader {
 };
 
 }  // namespace
-
-std::string describe(const PabulibError& error) {
-  if (error.line <= 0) return error.message;
-  return "line " + std::to_string(error.line) + ": " + error.message;
-}
-
-std::string_view PabulibInstance::meta_value(std::string_view key) const {
-  for (const auto& [k, v] : meta) {
-    if (k == key) return v;
-  }
-  return {};
-}
 
 PabulibResult read_pabulib(std::string_view contents, const PabulibReadOptions& options) {
   Reader reader(contents, options);
