@@ -3,7 +3,8 @@
 
 #include "ballots/screens.h"
 #include "ballots/update.h"
-#include "core/messages.h"
+#include "core/say.h"
+#include "sammen/core/screen_messages.h"
 #include "processes/screens.h"
 #include "processes/update.h"
 #include "results/screens.h"
@@ -24,7 +25,7 @@ const ScreenEntry kScreens[] = {
 }  // namespace
 
 Intent back_button(const AppState& state, Ui& ui, ScreenId to) {
-  if (ui.button("back", say(messages(), "back", state.language), ButtonStyle::kSecondary, 0.0f)) {
+  if (ui.button("back", say(common_screen_messages(), "back", state.language), ButtonStyle::kSecondary, 0.0f)) {
     return GoTo{to};
   }
   return {};

@@ -6,9 +6,10 @@
 #include <algorithm>
 #include <string>
 
-#include "ballots/messages.h"
+#include "sammen/ballots/screen_messages.h"
 #include "ballots/screens.h"
-#include "core/messages.h"
+#include "core/say.h"
+#include "sammen/core/screen_messages.h"
 #include "sammen/ballots/ballot.h"
 #include "sammen/core/error_table.h"
 #include "screen_list.h"
@@ -48,18 +49,18 @@ Intent proposal_buttons(const AppState& state, Ui& ui, const Proposal& proposal,
   const Language language = state.language;
   Intent intent;
   if (chosen(state.ballots.ballot, proposal.id)) {
-    if (ui.button("remove:" + proposal.id, say(messages(), "remove", language),
+    if (ui.button("remove:" + proposal.id, say(ballot_screen_messages(), "remove", language),
                   ButtonStyle::kDanger, width)) {
       intent = RemoveProposal{proposal.id};
     }
     ImGui::SameLine();
     ImGui::SetCursorPosY(ImGui::GetCursorPosY() + (Ui::kTouchHeight - ImGui::GetFontSize()) * 0.5f);
-    ui.colored(say(messages(), "chosen", language), Ui::tone_color(Tone::kSuccess));
+    ui.colored(say(ballot_screen_messages(), "chosen", language), Ui::tone_color(Tone::kSuccess));
     return intent;
   }
   const std::optional<Problem> why =
       why_cannot_add(state.ballots.ballot, state.processes.detail->process, proposal.id);
-  if (ui.button("add:" + proposal.id, say(messages(), "add", language), ButtonStyle::kPrimary,
+  if (ui.button("add:" + proposal.id, say(ballot_screen_messages(), "add", language), ButtonStyle::kPrimary,
                 width, !why)) {
     intent = AddProposal{proposal.id};
   }
@@ -75,10 +76,10 @@ Intent draw_ballot(const AppState& state, Ui& ui) {
   const bool voting = can_vote(state);
 
   Intent intent = back_button(state, ui, kDistrictScreen);
-  ui.heading(say(messages(), "proposals_in", language,
+  ui.heading(say(ballot_screen_messages(), "proposals_in", language,
                  {{"district", district_name(state, state.ballots.district_id)}}));
   ui.muted(
-      say(messages(),
+      say(ballot_screen_messages(),
           process.ballot.format == BallotFormat::kKnapsack ? "intro_knapsack" : "intro_approval",
           language));
   if (!voting) {
@@ -113,17 +114,17 @@ Intent draw_ballot_bar(const AppState& state, Ui& ui) {
   if (bar.measure == BudgetBar::Measure::kMoney) {
     const Money left = bar.limit - bar.used;
     split_line(ui,
-               say(messages(), "spent_of_budget", language,
+               say(ballot_screen_messages(), "spent_of_budget", language,
                    {{"spent", bar.used}, {"budget", bar.limit}}, cur),
-               say(messages(), "left", language, {{"left", left}}, cur),
+               say(ballot_screen_messages(), "left", language, {{"left", left}}, cur),
                left < 0 ? Ui::tone_color(Tone::kError) : Ui::tone_color(Tone::kSuccess));
     const float scale = bar.limit > 0 ? 1.0f / static_cast<float>(bar.limit) : 0.0f;
     ui.meter(static_cast<float>(bar.used) * scale,
              left < 0 ? Ui::tone_color(Tone::kError) : Ui::tone_color(Tone::kInfo), 14.0f,
              bar.minimum > 0 ? static_cast<float>(bar.minimum) * scale : -1.0f);
   } else {
-    std::string line = say(messages(), "chosen_count", language, {{"count", bar.used}});
-    if (bar.limit > 0) line += " " + say(messages(), "at_most", language, {{"limit", bar.limit}});
+    std::string line = say(ballot_screen_messages(), "chosen_count", language, {{"count", bar.used}});
+    if (bar.limit > 0) line += " " + say(ballot_screen_messages(), "at_most", language, {{"limit", bar.limit}});
     split_line(ui, line, "", Ui::tone_color(Tone::kInfo));
   }
 
@@ -131,9 +132,9 @@ Intent draw_ballot_bar(const AppState& state, Ui& ui) {
   if (!problems.empty() && problems.front().code != ErrorCode::kEmptyBallot) {
     ui.colored(sentence(problems.front(), language, cur), Ui::tone_color(Tone::kWarning));
   } else if (bar.minimum > 0 && !problems.empty()) {
-    ui.muted(say(messages(), "minimum_spend", language, {{"minimum", bar.minimum}}, cur));
+    ui.muted(say(ballot_screen_messages(), "minimum_spend", language, {{"minimum", bar.minimum}}, cur));
   }
-  if (ui.button("to_submit", say(messages(), "next_voter_code", language), ButtonStyle::kPrimary,
+  if (ui.button("to_submit", say(ballot_screen_messages(), "next_voter_code", language), ButtonStyle::kPrimary,
                 Ui::kFill, problems.empty() && can_vote(state))) {
     intent = GoTo{kSubmitScreen};
   }

@@ -1,10 +1,11 @@
 // Confirmation: the server stored the ballot (or replaced an earlier one); it
 // lists what the server says it stored, not what the client sent.
 
-#include "ballots/messages.h"
+#include "sammen/ballots/screen_messages.h"
 #include "ballots/screens.h"
-#include "core/messages.h"
-#include "results/messages.h"
+#include "core/say.h"
+#include "sammen/core/screen_messages.h"
+#include "sammen/results/screen_messages.h"
 #include "sammen/processes/ladder.h"
 
 namespace sammen::client::ballots {
@@ -16,26 +17,26 @@ Intent draw_confirmation(const AppState& state, Ui& ui) {
   const BallotReceipt& receipt = *state.ballots.receipt;
 
   ui.space(8);
-  ui.heading("✓ " + say(messages(), "stored", language));
-  if (receipt.replaced) ui.notice(say(messages(), "replaced", language), Tone::kInfo);
+  ui.heading("✓ " + say(ballot_screen_messages(), "stored", language));
+  if (receipt.replaced) ui.notice(say(ballot_screen_messages(), "replaced", language), Tone::kInfo);
   ui.space(4);
 
   // What the server says it stored, not what the client sent.
   ballot_card(state, ui, receipt.ballot,
-              say(messages(), "your_ballot", language) + " — " +
+              say(ballot_screen_messages(), "your_ballot", language) + " — " +
                   district_name(state, receipt.ballot.district_id));
 
   ui.paragraph(rung_promise(process.rung, language));
-  ui.muted(say(messages(), "can_revote", language));
+  ui.muted(say(ballot_screen_messages(), "can_revote", language));
   ui.space(4);
   if (process.result_published &&
-      ui.button("results", say(results::messages(), "see_result", language))) {
+      ui.button("results", say(result_screen_messages(), "see_result", language))) {
     intent = results::OpenResult{};
   }
-  if (ui.button("change_vote", say(messages(), "change_vote", language), ButtonStyle::kSecondary)) {
+  if (ui.button("change_vote", say(ballot_screen_messages(), "change_vote", language), ButtonStyle::kSecondary)) {
     intent = GoTo{kBallotScreen};
   }
-  if (ui.button("to_start", say(messages(), "to_start", language), ButtonStyle::kSecondary)) {
+  if (ui.button("to_start", say(ballot_screen_messages(), "to_start", language), ButtonStyle::kSecondary)) {
     intent = GoTo{processes::kStartScreen};
   }
   return intent;

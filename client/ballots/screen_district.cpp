@@ -2,9 +2,10 @@
 
 #include <string>
 
-#include "ballots/messages.h"
+#include "sammen/ballots/screen_messages.h"
 #include "ballots/screens.h"
-#include "core/messages.h"
+#include "core/say.h"
+#include "sammen/core/screen_messages.h"
 #include "screen_list.h"
 
 namespace sammen::client::ballots {
@@ -23,15 +24,15 @@ Intent draw_district(const AppState& state, Ui& ui) {
   const Process& process = state.processes.detail->process;
 
   Intent intent = back_button(state, ui, processes::kStartScreen);
-  ui.heading(say(messages(), "choose_district", language));
-  ui.muted(say(messages(), "choose_district_intro", language));
+  ui.heading(say(ballot_screen_messages(), "choose_district", language));
+  ui.muted(say(ballot_screen_messages(), "choose_district_intro", language));
   ui.space(4);
 
   for (const DistrictBudget& budget : process.budgets) {
     const auto count = static_cast<std::int64_t>(proposals_in(state, budget.district_id).size());
     const std::string line =
-        say(messages(), "budget", language, {{"budget", budget.budget}}, currency(state)) +
-        "  ·  " + say(messages(), "proposal_count", language, {{"count", count}});
+        say(ballot_screen_messages(), "budget", language, {{"budget", budget.budget}}, currency(state)) +
+        "  ·  " + say(ballot_screen_messages(), "proposal_count", language, {{"count", count}});
     if (ui.card_button("district:" + budget.district_id, district_name(state, budget.district_id),
                        line)) {
       intent = ChooseDistrict{budget.district_id};

@@ -4,10 +4,11 @@
 #include <string>
 #include <vector>
 
-#include "ballots/messages.h"
+#include "sammen/ballots/screen_messages.h"
 #include "ballots/screens.h"
-#include "core/messages.h"
-#include "demo/messages.h"
+#include "core/say.h"
+#include "sammen/core/screen_messages.h"
+#include "sammen/demo/screen_messages.h"
 #include "demo/update.h"
 #include "sammen/core/error_table.h"
 #include "screen_list.h"
@@ -26,7 +27,7 @@ void ballot_card(const AppState& state, Ui& ui, const Ballot& ballot, std::strin
         "• " +
         (proposal ? proposal->title + "  —  " + format_money(proposal->cost, cur, language) : id));
   }
-  ui.subheading(say(messages(), "total", language, {{"total", ballot_cost(ballot, process)}}, cur));
+  ui.subheading(say(ballot_screen_messages(), "total", language, {{"total", ballot_cost(ballot, process)}}, cur));
   ui.end_card();
 }
 
@@ -35,16 +36,16 @@ Intent draw_submit(const AppState& state, Ui& ui) {
   const std::string_view cur = currency(state);
 
   Intent intent = back_button(state, ui, kBallotScreen);
-  ui.heading(say(messages(), "your_ballot", language));
+  ui.heading(say(ballot_screen_messages(), "your_ballot", language));
   ui.muted(district_name(state, state.ballots.district_id));
   ballot_card(state, ui, state.ballots.ballot, "");
   ui.space(6);
 
-  ui.subheading(say(messages(), "voter_code", language));
-  ui.muted(say(messages(), "voter_code_help", language));
-  ui.text_field("voter-code", say(messages(), "voter_code", language));
+  ui.subheading(say(ballot_screen_messages(), "voter_code", language));
+  ui.muted(say(ballot_screen_messages(), "voter_code_help", language));
+  ui.text_field("voter-code", say(ballot_screen_messages(), "voter_code", language));
   if (const std::string codes = demo::code_list(state); !codes.empty()) {
-    ui.notice(say(demo::messages(), "codes", language, {{"codes", codes}}), Tone::kInfo);
+    ui.notice(say(demo_screen_messages(), "codes", language, {{"codes", codes}}), Tone::kInfo);
   }
   if (const std::optional<ServerError>& error = state.ballots.submit_error) {
     std::string message = error_text(*error, language, cur);
@@ -57,7 +58,7 @@ Intent draw_submit(const AppState& state, Ui& ui) {
   ui.space(4);
   const bool valid = validate(state.ballots.ballot, state.processes.detail->process).empty();
   const bool submitting = state.ballots.submitting;
-  if (ui.button("submit", say(messages(), submitting ? "sending" : "submit", language),
+  if (ui.button("submit", say(ballot_screen_messages(), submitting ? "sending" : "submit", language),
                 ButtonStyle::kPrimary, Ui::kFill, valid && !submitting)) {
     intent = Submit{};
   }

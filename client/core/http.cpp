@@ -3,7 +3,8 @@
 #include <cctype>
 #include <cstdio>
 
-#include "core/messages.h"
+#include "core/say.h"
+#include "sammen/core/screen_messages.h"
 #include "sammen/core/error_table.h"
 #include "sammen/core/error_wire.h"
 
@@ -65,7 +66,7 @@ ServerError local_error(const std::vector<Problem>& problems) {
 std::string error_text(const ServerError& error, Language language, std::string_view currency) {
   if (!error.problems.empty()) return sentence(error.problems.front(), language, currency);
   if (error.code == "network" || error.message.empty())
-    return say(messages(), "network_error", language);
+    return say(common_screen_messages(), "network_error", language);
   return error.message;  // a code this build does not know, in the server's words
 }
 

@@ -1,13 +1,14 @@
 // Loading, and the start screen: the process, the rung it stands on stated
 // plainly, its phase, and the ways on (the ballot, the result, other processes).
 
-#include "ballots/messages.h"
-#include "core/messages.h"
-#include "demo/messages.h"
+#include "sammen/ballots/screen_messages.h"
+#include "core/say.h"
+#include "sammen/core/screen_messages.h"
+#include "sammen/demo/screen_messages.h"
 #include "demo/update.h"
-#include "processes/messages.h"
+#include "sammen/processes/screen_messages.h"
 #include "processes/screens.h"
-#include "results/messages.h"
+#include "sammen/results/screen_messages.h"
 #include "sammen/core/error_table.h"
 #include "sammen/processes/ladder.h"
 
@@ -17,14 +18,14 @@ namespace {
 // "Fase: Avstemning. Avstemningen er åpen." and why one cannot vote.
 std::string phase_and_vote(const ProcessDetail& detail, Language language) {
   const Process& process = detail.process;
-  const std::string phase = detail.phase ? say(messages(), "phase", language,
+  const std::string phase = detail.phase ? say(process_screen_messages(), "phase", language,
                                                {{"phase", phase_name(*detail.phase, language)}})
-                                         : say(messages(), "no_phase", language);
+                                         : say(process_screen_messages(), "no_phase", language);
   std::string voting;
   if (!rung_allows(process.rung, Action::kVote)) {
-    voting = say(messages(), "cannot_vote", language);
+    voting = say(process_screen_messages(), "cannot_vote", language);
   } else if (detail.voting_open) {
-    voting = say(messages(), "voting_open", language);
+    voting = say(process_screen_messages(), "voting_open", language);
   } else {
     voting =
         sentence({process.voting_closed ? ErrorCode::kVotingClosed : ErrorCode::kVotingNotOpen, ""},
@@ -42,9 +43,9 @@ Intent draw_loading(const AppState& state, Ui& ui) {
     ui.notice(error_text(*state.processes.load_error, state.language, currency(state)),
               Tone::kError);
     ui.space();
-    if (ui.button("retry", say(client::messages(), "retry", state.language))) intent = Restart{};
+    if (ui.button("retry", say(common_screen_messages(), "retry", state.language))) intent = Restart{};
   } else {
-    ui.muted(say(client::messages(), "loading", state.language));
+    ui.muted(say(common_screen_messages(), "loading", state.language));
   }
   return intent;
 }
@@ -61,7 +62,7 @@ Intent draw_start(const AppState& state, Ui& ui) {
   ui.space(4);
 
   ui.begin_card();
-  ui.subheading(say(messages(), "rung", language, {{"rung", rung_name(process.rung, language)}}));
+  ui.subheading(say(process_screen_messages(), "rung", language, {{"rung", rung_name(process.rung, language)}}));
   ui.paragraph(rung_promise(process.rung, language));
   ui.end_card(vote_is_binding(process.rung));
 
@@ -69,26 +70,26 @@ Intent draw_start(const AppState& state, Ui& ui) {
   ui.space(4);
 
   if (const std::string codes = demo::code_list(state); !codes.empty() && detail.voting_open) {
-    ui.notice(say(demo::messages(), "intro", language, {{"codes", codes}}), Tone::kInfo);
+    ui.notice(say(demo_screen_messages(), "intro", language, {{"codes", codes}}), Tone::kInfo);
     ui.space(4);
   }
 
   const bool published = process.result_published;
-  if (published && ui.button("results", say(results::messages(), "see_result", language))) {
+  if (published && ui.button("results", say(result_screen_messages(), "see_result", language))) {
     intent = results::OpenResult{};
   }
-  if (ui.button("start", say(ballots::messages(), "choose_district", language),
+  if (ui.button("start", say(ballot_screen_messages(), "choose_district", language),
                 published ? ButtonStyle::kSecondary : ButtonStyle::kPrimary)) {
     intent = GoTo{ballots::kDistrictScreen};
   }
 
   if (state.processes.list.size() > 1) {
     ui.space(12);
-    ui.subheading(say(messages(), "other_processes", language));
+    ui.subheading(say(process_screen_messages(), "other_processes", language));
     for (const ProcessSummary& other : state.processes.list) {
       if (other.id == process.id) continue;
       const std::string status =
-          other.voting_open ? say(messages(), "voting_open", language) : std::string();
+          other.voting_open ? say(process_screen_messages(), "voting_open", language) : std::string();
       if (ui.card_button("process:" + other.id, other.title, status))
         intent = ChooseProcess{other.id};
     }

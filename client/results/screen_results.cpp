@@ -5,8 +5,9 @@
 #include <algorithm>
 #include <string>
 
-#include "core/messages.h"
-#include "results/messages.h"
+#include "core/say.h"
+#include "sammen/core/screen_messages.h"
+#include "sammen/results/screen_messages.h"
 #include "results/screens.h"
 #include "sammen/results/explanation.h"
 #include "screen_list.h"
@@ -23,9 +24,9 @@ void draw_district(const AppState& state, Ui& ui, const DistrictTally& district)
 
   ui.begin_card();
   ui.heading(district_name(state, district.district_id));
-  ui.muted(say(messages(), "spent_of_budget", language,
+  ui.muted(say(result_screen_messages(), "spent_of_budget", language,
                {{"spent", district.spent}, {"budget", district.budget}}, cur) +
-           "  ·  " + say(messages(), "ballots_counted", language, {{"count", district.ballots}}));
+           "  ·  " + say(result_screen_messages(), "ballots_counted", language, {{"count", district.ballots}}));
   ui.meter(district.budget > 0
                ? static_cast<float>(district.spent) / static_cast<float>(district.budget)
                : 0.0f,
@@ -38,10 +39,10 @@ void draw_district(const AppState& state, Ui& ui, const DistrictTally& district)
     const Proposal* proposal = find_proposal(process, outcome.proposal_id);
     const bool funded = outcome.verdict == counting::Verdict::kFunded;
     ui.subheading(proposal ? proposal->title : outcome.proposal_id);
-    const std::string verdict = funded ? "✓ " + say(messages(), "funded", language)
-                                       : say(messages(), "not_funded", language);
+    const std::string verdict = funded ? "✓ " + say(result_screen_messages(), "funded", language)
+                                       : say(result_screen_messages(), "not_funded", language);
     ui.colored(
-        verdict + "  ·  " + say(messages(), "votes", language, {{"count", outcome.votes}}) +
+        verdict + "  ·  " + say(result_screen_messages(), "votes", language, {{"count", outcome.votes}}) +
             (proposal ? "  ·  " + format_money(proposal->cost, cur, language) : std::string()),
         funded ? Ui::tone_color(Tone::kSuccess) : Ui::tone_color(Tone::kWarning));
     ui.meter(static_cast<float>(outcome.votes) / static_cast<float>(most),
@@ -62,26 +63,26 @@ Intent draw_results(const AppState& state, Ui& ui) {
   Intent intent = back_button(state, ui, processes::kStartScreen);
   if (state.results.error) {
     ui.notice(error_text(*state.results.error, language, currency(state)), Tone::kError);
-    if (ui.button("retry", say(client::messages(), "retry", language))) intent = OpenResult{};
+    if (ui.button("retry", say(common_screen_messages(), "retry", language))) intent = OpenResult{};
   }
   if (!state.results.tally) {
-    if (state.results.loading) ui.muted(say(messages(), "loading", language));
+    if (state.results.loading) ui.muted(say(result_screen_messages(), "loading", language));
     return intent;
   }
   const Tally& tally = *state.results.tally;
-  ui.heading(say(messages(), "title", language, {{"process", process.title}}));
-  ui.notice(say(messages(), tally.binding ? "binding" : "advisory", language),
+  ui.heading(say(result_screen_messages(), "title", language, {{"process", process.title}}));
+  ui.notice(say(result_screen_messages(), tally.binding ? "binding" : "advisory", language),
             tally.binding ? Tone::kSuccess : Tone::kInfo);
   ui.space(4);
 
   for (const DistrictTally& district : tally.districts) draw_district(state, ui, district);
 
   ui.begin_card();
-  ui.paragraph(say(messages(), "rule", language, {{"rule", rule_name(tally.rule, language)}}));
-  ui.paragraph(say(messages(), "tie_break", language,
+  ui.paragraph(say(result_screen_messages(), "rule", language, {{"rule", rule_name(tally.rule, language)}}));
+  ui.paragraph(say(result_screen_messages(), "tie_break", language,
                    {{"tie_break", tie_break_name(tally.tie_break, language)}}));
-  ui.paragraph(say(messages(), "ballots_counted", language, {{"count", tally.ballots}}));
-  ui.muted(say(messages(), "fingerprint", language));
+  ui.paragraph(say(result_screen_messages(), "ballots_counted", language, {{"count", tally.ballots}}));
+  ui.muted(say(result_screen_messages(), "fingerprint", language));
   ui.paragraph(tally.ballots_fingerprint);
   ui.end_card();
   return intent;

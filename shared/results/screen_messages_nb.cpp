@@ -1,7 +1,7 @@
-// The client's words about results in Norwegian Bokmål.
-#include "results/messages.h"
+// The screens' words about the results page, in Norwegian Bokmål.
+#include "sammen/results/screen_messages.h"
 
-namespace sammen::client::results {
+namespace sammen {
 namespace {
 
 constexpr Message kMessages[] = {
@@ -22,8 +22,8 @@ constexpr Message kMessages[] = {
 
 }  // namespace
 
-std::span<const Message> messages_nb() {
+std::span<const Message> result_screen_messages_nb() {
   return kMessages;
 }
 
-}  // namespace sammen::client::results
+}  // namespace sammen

@@ -1,7 +1,7 @@
-// The client's words about ballots in Danish.
-#include "ballots/messages.h"
+// The screens' words about choosing a district, the ballot, the voter code and the confirmation, in Danish.
+#include "sammen/ballots/screen_messages.h"
 
-namespace sammen::client::ballots {
+namespace sammen {
 namespace {
 
 constexpr Message kMessages[] = {
@@ -39,8 +39,8 @@ constexpr Message kMessages[] = {
 
 }  // namespace
 
-std::span<const Message> messages_da() {
+std::span<const Message> ballot_screen_messages_da() {
   return kMessages;
 }
 
-}  // namespace sammen::client::ballots
+}  // namespace sammen

@@ -1,7 +1,7 @@
-// The client's words about the demo in Norwegian Bokmål.
-#include "demo/messages.h"
+// The screens' words about the demo's voter codes, in Norwegian Bokmål.
+#include "sammen/demo/screen_messages.h"
 
-namespace sammen::client::demo {
+namespace sammen {
 namespace {
 
 constexpr Message kMessages[] = {
@@ -12,8 +12,8 @@ constexpr Message kMessages[] = {
 
 }  // namespace
 
-std::span<const Message> messages_nb() {
+std::span<const Message> demo_screen_messages_nb() {
   return kMessages;
 }
 
-}  // namespace sammen::client::demo
+}  // namespace sammen

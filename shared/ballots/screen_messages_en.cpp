@@ -1,7 +1,7 @@
-// The client's words about ballots in English.
-#include "ballots/messages.h"
+// The screens' words about choosing a district, the ballot, the voter code and the confirmation, in English.
+#include "sammen/ballots/screen_messages.h"
 
-namespace sammen::client::ballots {
+namespace sammen {
 namespace {
 
 constexpr Message kMessages[] = {
@@ -41,8 +41,8 @@ constexpr Message kMessages[] = {
 
 }  // namespace
 
-std::span<const Message> messages_en() {
+std::span<const Message> ballot_screen_messages_en() {
   return kMessages;
 }
 
-}  // namespace sammen::client::ballots
+}  // namespace sammen

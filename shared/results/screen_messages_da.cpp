@@ -1,7 +1,7 @@
-// The client's words about results in Danish.
-#include "results/messages.h"
+// The screens' words about the results page, in Danish.
+#include "sammen/results/screen_messages.h"
 
-namespace sammen::client::results {
+namespace sammen {
 namespace {
 
 constexpr Message kMessages[] = {
@@ -23,8 +23,8 @@ constexpr Message kMessages[] = {
 
 }  // namespace
 
-std::span<const Message> messages_da() {
+std::span<const Message> result_screen_messages_da() {
   return kMessages;
 }
 
-}  // namespace sammen::client::results
+}  // namespace sammen

@@ -1,7 +1,7 @@
-// The client's core words in Danish.
-#include "core/messages.h"
+// The screens' words about what every screen may say (loading, errors, back), in Danish.
+#include "sammen/core/screen_messages.h"
 
-namespace sammen::client {
+namespace sammen {
 namespace {
 
 constexpr Message kMessages[] = {
@@ -13,8 +13,8 @@ constexpr Message kMessages[] = {
 
 }  // namespace
 
-std::span<const Message> messages_da() {
+std::span<const Message> common_screen_messages_da() {
   return kMessages;
 }
 
-}  // namespace sammen::client
+}  // namespace sammen

@@ -1,7 +1,7 @@
-// The client's words about processes in English.
-#include "processes/messages.h"
+// The screens' words about processes and the start page, in English.
+#include "sammen/processes/screen_messages.h"
 
-namespace sammen::client::processes {
+namespace sammen {
 namespace {
 
 constexpr Message kMessages[] = {
@@ -15,8 +15,8 @@ constexpr Message kMessages[] = {
 
 }  // namespace
 
-std::span<const Message> messages_en() {
+std::span<const Message> process_screen_messages_en() {
   return kMessages;
 }
 
-}  // namespace sammen::client::processes
+}  // namespace sammen

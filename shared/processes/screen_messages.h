@@ -1,0 +1,20 @@
+// The screens' words about processes and the start page: buttons, headings and hints, one
+// catalog per language, shared by the canvas client and the HTML pages so
+// both say the same thing. Sentences about the domain (why a proposal cannot
+// be added, why it won or lost) come from the model's own catalogs.
+#pragma once
+
+#include <span>
+
+#include "sammen/core/catalog.h"
+
+namespace sammen {
+
+std::span<const Message> process_screen_messages_nb();
+std::span<const Message> process_screen_messages_da();
+std::span<const Message> process_screen_messages_en();
+inline Catalog process_screen_messages() {
+  return {process_screen_messages_nb(), process_screen_messages_da(), process_screen_messages_en()};
+}
+
+}  // namespace sammen
