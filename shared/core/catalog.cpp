@@ -47,6 +47,9 @@ class Formatter {
       }
       out += placeholder(pattern.substr(i, end - i + 1));
       i = end;
+      // An amount that ends in an abbreviation's full stop ("1.500 kr.") ends
+      // the sentence too: no second full stop.
+      if (out.ends_with('.') && i + 1 < pattern.size() && pattern[i + 1] == '.') ++i;
     }
     return out;
   }

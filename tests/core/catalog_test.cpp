@@ -29,6 +29,13 @@ TEST(MessageFormat, FormatsMoneyInTheAudiencesLanguageAndCurrency) {
             "1.500\u00a0kr.");
 }
 
+TEST(MessageFormat, AnAmountEndingInAFullStopEndsTheSentenceWithoutASecondOne) {
+  EXPECT_EQ(format("Du skal bruge mindst {minimum, money}.", {{"minimum", kroner(1000)}},
+                   {Language::kDanish, "DKK"}),
+            "Du skal bruge mindst 1.000\u00a0kr.");
+  EXPECT_EQ(format("{a}. {b}.", {{"a", "A."}, {"b", "B"}}), "A. B.");
+}
+
 TEST(MessageFormat, ChoosesThePluralFormByCount) {
   constexpr std::string_view pattern = "{n, plural, =0 {none} one {# vote} other {# votes}}";
   EXPECT_EQ(format(pattern, {{"n", std::int64_t{0}}}), "none");
