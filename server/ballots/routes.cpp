@@ -31,6 +31,7 @@ Feature feature() {
 }
 
 void install(Router& router, const Deps& deps) {
+  install_pages(router, deps);
   const auto routes = std::make_shared<Routes>(deps);
   // Amounts in ballot problems are said in the municipality's currency.
   const auto recipient = [routes](const httplib::Request& req, std::optional<Language> language) {

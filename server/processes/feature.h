@@ -3,6 +3,7 @@
 //   GET  /api/v1/processes             the municipality and every process
 //   GET  /api/v1/processes/{id}        one process in detail
 //   POST /api/v1/processes/{id}/close  close voting (administrator)
+//   GET  /html/, /html/processes/{id}, .../proposals/{pid}   the HTML pages (pages.cpp)
 #pragma once
 
 #include <span>
@@ -15,5 +16,7 @@ Feature feature();
 
 std::span<const char* const> migrations();
 void install(Router& router, const Deps& deps);
+// The HTML pages (pages.cpp); install() calls it.
+void install_pages(Router& router, const Deps& deps);
 
 }  // namespace sammen::server::processes

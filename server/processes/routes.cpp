@@ -24,6 +24,7 @@ Feature feature() {
 }
 
 void install(Router& router, const Deps& deps) {
+  install_pages(router, deps);
   const auto routes = std::make_shared<Routes>(deps);
   router.get("/api/v1/processes", [routes](const auto& req, auto& res) {
     reply(res, recipient_of(req), list(routes->stores, routes->now()));

@@ -2,6 +2,7 @@
 //
 //   POST /api/v1/processes/{id}/publish  close, count, publish (administrator)
 //   GET  /api/v1/processes/{id}/result   the published result, explained (?lang=)
+//   GET  /html/processes/{id}/results    the published result as a page (pages.cpp)
 #pragma once
 
 #include <span>
@@ -14,5 +15,7 @@ Feature feature();
 
 std::span<const char* const> migrations();
 void install(Router& router, const Deps& deps);
+// The HTML pages (pages.cpp); install() calls it.
+void install_pages(Router& router, const Deps& deps);
 
 }  // namespace sammen::server::results

@@ -32,6 +32,7 @@ Feature feature() {
 }
 
 void install(Router& router, const Deps& deps) {
+  install_pages(router, deps);
   const auto routes = std::make_shared<Routes>(deps);
   router.post_bodyless(std::string(kProcessPath) + "/publish", [routes](const auto& req,
                                                                         auto& res) {
