@@ -28,8 +28,9 @@ main:focus,main:focus-visible{outline:none;box-shadow:none}
 .languages a{display:inline-block;padding:.25rem 0}
 .languages a[aria-current]{font-weight:700;text-decoration-thickness:3px}
 .crumbs ol{display:flex;flex-wrap:wrap;gap:.25rem .5rem;list-style:none;margin:1rem 0 0;padding:0}
-.crumbs li+li::before{content:"›";margin-right:.5rem}
+.crumbs li+li::before{content:"›";content:"›"/"";margin-right:.5rem}
 h1{font-size:1.75rem;line-height:1.25;margin:1.25rem 0 .75rem}
+@media (max-width:24rem){h1{font-size:1.5rem}}
 h2{font-size:1.375rem;line-height:1.3;margin:1.75rem 0 .5rem}
 h3{font-size:1.125rem;margin:1.25rem 0 .25rem}
 .amount{white-space:nowrap}
@@ -60,8 +61,8 @@ button:hover{background:#083a75}
 .notice{border-left:5px solid #0b4a94;padding:.25rem .75rem;margin:1rem 0}
 .fingerprint{font-family:"DejaVu Sans Mono",monospace;word-break:break-all}
 .verdict{font-weight:700}
-.verdict.funded::before{content:"✓ "}
-.verdict.not-funded::before{content:"✗ "}
+.verdict.funded::before{content:"✓ ";content:"✓ "/""}
+.verdict.not-funded::before{content:"✗ ";content:"✗ "/""}
 )CSS";
 }
 
