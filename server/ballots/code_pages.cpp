@@ -24,13 +24,6 @@ bool about_the_voter_code(ErrorCode code) {
   return code == ErrorCode::kVoterCodeMissing || code == ErrorCode::kVoterCodeUnknown;
 }
 
-std::vector<Crumb> code_trail(const DistrictView& v, const std::string& here) {
-  return {{v.detail.municipality.name, kHtmlRoot},
-          {v.process().title, paths::process_page(v.process().id)},
-          {v.name, paths::district_page(v.process().id, v.budget.district_id)},
-          {here, "", false}};
-}
-
 // The chosen proposals, each with its cost, and what they cost together.
 std::string chosen_list(const DistrictView& v, const std::vector<std::string>& chosen) {
   const Audience audience = v.audience();
@@ -55,10 +48,7 @@ Page code_page(const DistrictView& v, const std::vector<std::string>& chosen,
   const Audience audience = v.audience();
   const Catalog screens = ballot_screen_messages();
   const std::string title = render(screens, "your_ballot", {}, audience);
-  Page page{v.language, title, v.detail.municipality.name};
-  page.site_language = content_language(v.detail.municipality);
-  page.main = breadcrumbs(code_trail(v, title), v.language,
-                                      content_language(v.detail.municipality)) + "<h1>" + escape(title) + "</h1>";
+  Page page = step_page(v, title);
   const std::string said = problem ? sentence(*problem, audience) : "";
   if (problem) page.main += error_summary({{"voter-code", said}}, audience);
   page.main += chosen_list(v, chosen) + "<p><a href=\"" +
@@ -83,10 +73,7 @@ Page done_page(const DistrictView& v, const std::vector<std::string>& chosen, bo
   const Audience audience = v.audience();
   const Catalog screens = ballot_screen_messages();
   const std::string title = render(screens, "stored", {}, audience);
-  Page page{v.language, title, v.detail.municipality.name};
-  page.site_language = content_language(v.detail.municipality);
-  page.main = breadcrumbs(code_trail(v, title), v.language,
-                                      content_language(v.detail.municipality)) + "<h1>" + escape(title) + "</h1>";
+  Page page = step_page(v, title);
   if (replaced) page.main += "<p class=\"notice\">" + words(screens, "replaced", audience) + "</p>";
   page.main += "<h2>" + words(screens, "your_ballot", audience) + "</h2>" + chosen_list(v, chosen) +
                "<p>" + words(screens, "can_revote", audience) + "</p><p><a href=\"" +
@@ -106,49 +93,42 @@ std::optional<Problem> named_problem(const Form& query) {
 
 }  // namespace
 
-void install_code_pages(Router& router, const std::shared_ptr<PageStores>& pages) {
+void install_code_pages(Router& router, const std::shared_ptr<Routes>& pages) {
   const std::string ballot = std::string(paths::kDistrictPattern) + "/ballot";
   router.get(ballot + "/code", [pages](const auto& req, auto& res) {
-    const std::optional<DistrictView> v = load_district(*pages, req, res);
-    if (!v) return;
-    const Result<Form> query = query_form(req);
-    if (!query.ok()) return send_problem_page(req, res, query.problems());
-    const std::vector<std::string> chosen = query.value().values("p");
-    if (!review(pages->stores, v->ballot(chosen), pages->now()).ok())
-      return redirect(res, with_choices(step_path(*v, ""), chosen, {{"check", "1"}}));
+    const std::optional<StepRequest> step = read_step(*pages, req, res);
+    if (!step) return;
+    const std::vector<std::string> chosen = step->chosen();
+    if (!review(pages->stores, step->view.ballot(chosen), pages->now()).ok())
+      return redirect(res, with_choices(step_path(step->view, ""), chosen, {{"check", "1"}}));
     const std::string csrf = csrf_field(*pages, req, res);
-    send_page(req, res, 200, code_page(*v, chosen, named_problem(query.value()), csrf));
+    send_page(req, res, 200, code_page(step->view, chosen, named_problem(step->fields), csrf));
   });
   router.post(ballot + "/code", [pages](const auto& req, auto& res) {
-    const std::optional<DistrictView> v = load_district(*pages, req, res);
-    if (!v) return;
-    const Result<Form> form = posted_form(req);
-    if (!form.ok()) return send_problem_page(req, res, form.problems());
-    if (!pages->csrf.accepts(req, form.value())) return send_form_refused_page(req, res);
-    const std::vector<std::string> chosen = form.value().values("p");
-    const BallotSubmission submission{form.value().value(kCodeField), v->ballot(chosen),
-                                      v->language};
+    const std::optional<StepRequest> step = read_step(*pages, req, res);
+    if (!step) return;
+    const DistrictView& v = step->view;
+    const std::vector<std::string> chosen = step->chosen();
+    const BallotSubmission submission{step->fields.value(kCodeField), v.ballot(chosen), v.language};
     const Result<BallotReceipt> receipt = submit(pages->stores, submission, pages->now());
     if (receipt.ok()) {
-      return redirect(res, with_choices(step_path(*v, "/done"), chosen,
+      return redirect(res, with_choices(step_path(v, "/done"), chosen,
                                         {{"replaced", receipt.value().replaced ? "1" : "0"}}));
     }
     const Problem& first = receipt.first_problem();
     if (http_status(first.code) >= 500)
-      return send_problem_page(req, res, receipt.problems(), v->detail.municipality.currency);
+      return send_problem_page(req, res, receipt.problems(), v.detail.municipality.currency);
     if (about_the_voter_code(first.code)) {
-      return redirect(res, with_choices(step_path(*v, "/code"), chosen,
+      return redirect(res, with_choices(step_path(v, "/code"), chosen,
                                         {{"problem", std::string(wire_id(first.code))}}));
     }
-    redirect(res, with_choices(step_path(*v, ""), chosen, {{"check", "1"}}));
+    redirect(res, with_choices(step_path(v, ""), chosen, {{"check", "1"}}));
   });
   router.get(ballot + "/done", [pages](const auto& req, auto& res) {
-    const std::optional<DistrictView> v = load_district(*pages, req, res);
-    if (!v) return;
-    const Result<Form> query = query_form(req);
-    if (!query.ok()) return send_problem_page(req, res, query.problems());
+    const std::optional<StepRequest> step = read_step(*pages, req, res);
+    if (!step) return;
     send_page(req, res, 200,
-              done_page(*v, query.value().values("p"), query.value().value("replaced") == "1"));
+              done_page(step->view, step->chosen(), step->fields.value("replaced") == "1"));
   });
 }
 

@@ -18,7 +18,5 @@ Feature feature();
 
 std::span<const char* const> migrations();
 void install(Router& router, const Deps& deps);
-// The HTML pages (pages.cpp); install() calls it.
-void install_pages(Router& router, const Deps& deps);
 
 }  // namespace sammen::server::ballots

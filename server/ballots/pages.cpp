@@ -20,10 +20,11 @@
 namespace sammen::server::ballots {
 namespace {
 
-std::vector<Crumb> trail(const DistrictView& v, bool linked_district) {
+// Municipality › process › district, the district linked when `linked`.
+std::vector<Crumb> trail(const DistrictView& v, bool linked) {
   return {{v.detail.municipality.name, kHtmlRoot},
           {v.process().title, paths::process_page(v.process().id)},
-          {v.name, linked_district ? paths::district_page(v.process().id, v.budget.district_id) : ""}};
+          {v.name, linked ? paths::district_page(v.process().id, v.budget.district_id) : ""}};
 }
 
 Page district_page(const DistrictView& v) {
@@ -32,7 +33,8 @@ Page district_page(const DistrictView& v) {
   const std::string title = render(screens, "proposals_in", {{"district", v.name}}, audience);
   Page page{v.language, title, v.detail.municipality.name};
   page.site_language = content_language(v.detail.municipality);
-  page.main = breadcrumbs(trail(v, false), v.language, content_language(v.detail.municipality)) + "<h1>" + escape(title) + "</h1><p>" +
+  page.main = breadcrumbs(trail(v, false), v.language, page.site_language) + "<h1>" +
+              escape(title) + "</h1><p>" +
               words(screens, "budget", audience, {{"budget", v.budget.budget}}) + " · " +
               words(screens, "proposal_count", audience,
                     {{"count", static_cast<std::int64_t>(v.proposals.size())}}) +
@@ -96,11 +98,8 @@ Page ballot_page(const DistrictView& v, const std::vector<std::string>& chosen,
   const Audience audience = v.audience();
   const Catalog screens = ballot_screen_messages();
   const std::string title = render(screens, "vote_in", {{"district", v.name}}, audience);
-  Page page{v.language, title, v.detail.municipality.name};
-  page.site_language = content_language(v.detail.municipality);
-  std::vector<Crumb> crumbs = trail(v, true);
-  crumbs.push_back({title, "", false});
-  page.main = breadcrumbs(crumbs, v.language, content_language(v.detail.municipality)) + "<h1>" + escape(title) + "</h1><p>" +
+  Page page = step_page(v, title);
+  page.main += "<p>" +
               words(screens,
                     v.process().ballot.format == BallotFormat::kApproval ? "intro_approval"
                                                                          : "intro_knapsack",
@@ -158,7 +157,7 @@ Page ballot_page(const DistrictView& v, const std::vector<std::string>& chosen,
 
 }  // namespace
 
-std::optional<DistrictView> load_district(PageStores& pages, const httplib::Request& request,
+std::optional<DistrictView> load_district(Routes& pages, const httplib::Request& request,
                                           httplib::Response& response) {
   Result<ProcessDetail> detail =
       processes::detail(pages.process_stores, path_id(request), pages.now());
@@ -180,6 +179,32 @@ std::optional<DistrictView> load_district(PageStores& pages, const httplib::Requ
   return view;
 }
 
+std::optional<StepRequest> read_step(Routes& pages, const httplib::Request& request,
+                                     httplib::Response& response) {
+  std::optional<DistrictView> view = load_district(pages, request, response);
+  if (!view) return std::nullopt;
+  const bool posted = request.method == "POST";
+  Result<Form> fields = posted ? posted_form(request) : query_form(request);
+  if (!fields.ok()) {
+    send_problem_page(request, response, fields.problems());
+    return std::nullopt;
+  }
+  if (posted && !pages.csrf.accepts(request, fields.value())) {
+    send_form_refused_page(request, response);
+    return std::nullopt;
+  }
+  return StepRequest{std::move(*view), std::move(fields).value()};
+}
+
+Page step_page(const DistrictView& v, const std::string& title) {
+  Page page{v.language, title, v.detail.municipality.name};
+  page.site_language = content_language(v.detail.municipality);
+  std::vector<Crumb> crumbs = trail(v, true);
+  crumbs.push_back({title, "", false});
+  page.main = breadcrumbs(crumbs, v.language, page.site_language) + "<h1>" + escape(title) + "</h1>";
+  return page;
+}
+
 std::string with_choices(const std::string& path, const std::vector<std::string>& proposal_ids,
                          std::vector<Form::Field> more) {
   std::vector<Form::Field> fields;
@@ -195,7 +220,7 @@ std::string hidden_choices(const std::vector<std::string>& proposal_ids) {
   return html;
 }
 
-std::string csrf_field(PageStores& pages, const httplib::Request& request,
+std::string csrf_field(Routes& pages, const httplib::Request& request,
                        httplib::Response& response) {
   return "<input type=\"hidden\" name=\"" + std::string(CsrfGuard::kField) + "\" value=\"" +
          pages.csrf.token(request, response) + "\">";
@@ -205,39 +230,33 @@ std::string step_path(const DistrictView& view, const std::string& step) {
   return paths::ballot_page(view.process().id, view.budget.district_id) + step;
 }
 
-void install_pages(Router& router, const Deps& deps) {
-  const auto pages = std::make_shared<PageStores>(deps);
+void install_pages(Router& router, const std::shared_ptr<Routes>& pages) {
   router.get(paths::kDistrictPattern, [pages](const auto& req, auto& res) {
     const std::optional<DistrictView> v = load_district(*pages, req, res);
     if (v) send_page(req, res, 200, district_page(*v));
   });
   const std::string ballot = std::string(paths::kDistrictPattern) + "/ballot";
   router.get(ballot, [pages](const auto& req, auto& res) {
-    const std::optional<DistrictView> v = load_district(*pages, req, res);
-    if (!v) return;
-    const Result<Form> query = query_form(req);
-    if (!query.ok()) return send_problem_page(req, res, query.problems());
-    if (const std::optional<Problem> why = why_voting_is_not_open(v->process(), v->detail.now))
+    const std::optional<StepRequest> step = read_step(*pages, req, res);
+    if (!step) return;
+    const DistrictView& v = step->view;
+    if (const std::optional<Problem> why = why_voting_is_not_open(v.process(), v.detail.now))
       return send_problem_page(req, res, {*why});
-    const std::vector<std::string> chosen = query.value().values("p");
     std::vector<Problem> problems;
-    if (query.value().has("check")) {
-      if (const Status s = review(pages->stores, v->ballot(chosen), pages->now()); !s.ok())
+    if (step->fields.has("check")) {
+      if (const Status s = review(pages->stores, v.ballot(step->chosen()), pages->now()); !s.ok())
         problems = s.problems();
     }
     const std::string csrf = csrf_field(*pages, req, res);
-    send_page(req, res, 200, ballot_page(*v, chosen, problems, csrf));
+    send_page(req, res, 200, ballot_page(v, step->chosen(), problems, csrf));
   });
   router.post(ballot, [pages](const auto& req, auto& res) {
-    const std::optional<DistrictView> v = load_district(*pages, req, res);
-    if (!v) return;
-    const Result<Form> form = posted_form(req);
-    if (!form.ok()) return send_problem_page(req, res, form.problems());
-    if (!pages->csrf.accepts(req, form.value())) return send_form_refused_page(req, res);
-    const std::vector<std::string> chosen = form.value().values("p");
-    const Status reviewed = review(pages->stores, v->ballot(chosen), pages->now());
-    redirect(res, reviewed.ok() ? with_choices(step_path(*v, "/code"), chosen)
-                                : with_choices(step_path(*v, ""), chosen, {{"check", "1"}}));
+    const std::optional<StepRequest> step = read_step(*pages, req, res);
+    if (!step) return;
+    const std::vector<std::string> chosen = step->chosen();
+    const Status reviewed = review(pages->stores, step->view.ballot(chosen), pages->now());
+    redirect(res, reviewed.ok() ? with_choices(step_path(step->view, "/code"), chosen)
+                                : with_choices(step_path(step->view, ""), chosen, {{"check", "1"}}));
   });
   install_code_pages(router, pages);
 }

@@ -14,34 +14,14 @@
 #include <string>
 #include <vector>
 
-#include "ballots/sqlite_store.h"
-#include "ballots/use_cases.h"
-#include "core/csrf.h"
-#include "core/feature.h"
+#include "ballots/routes.h"
 #include "core/form.h"
 #include "core/html.h"
-#include "processes/sqlite_store.h"
-#include "processes/use_cases.h"
+#include "core/page.h"
 #include "sammen/core/catalog.h"
 #include "sammen/processes/content_language.h"
 
 namespace sammen::server::ballots {
-
-// What the ballot pages hold for as long as the server serves.
-struct PageStores {
-  explicit PageStores(const Deps& deps)
-      : ballots(deps.db),
-        processes(deps.db),
-        stores{ballots, processes, deps.voting, deps.voter_codes, deps.admin},
-        process_stores{processes, deps.voting, deps.admin},
-        now(deps.clock) {}
-  SqliteStore ballots;
-  processes::SqliteStore processes;
-  Stores stores;
-  processes::Stores process_stores;
-  Clock now;
-  CsrfGuard csrf;
-};
 
 // The district a page is about, in its process as it stands now.
 struct DistrictView {
@@ -64,8 +44,22 @@ struct DistrictView {
 
 // The process and district the route captured; when there is none, sends
 // the problem page and returns nothing.
-std::optional<DistrictView> load_district(PageStores& pages, const httplib::Request& request,
+std::optional<DistrictView> load_district(Routes& pages, const httplib::Request& request,
                                           httplib::Response& response);
+
+// A request to one step of the ballot: its district and its fields (the
+// query of a GET; the body of a POST, whose CSRF token is checked). When
+// anything is wrong, sends the page that says so and returns nothing.
+struct StepRequest {
+  DistrictView view;
+  Form fields;
+  std::vector<std::string> chosen() const { return fields.values("p"); }
+};
+std::optional<StepRequest> read_step(Routes& pages, const httplib::Request& request,
+                                     httplib::Response& response);
+
+// A page of a step: the trail to the district, then `title` as its <h1>.
+Page step_page(const DistrictView& view, const std::string& title);
 
 // `path` with the choices (and `more` fields) as its query.
 std::string with_choices(const std::string& path, const std::vector<std::string>& proposal_ids,
@@ -73,13 +67,13 @@ std::string with_choices(const std::string& path, const std::vector<std::string>
 // The choices as hidden fields of a form.
 std::string hidden_choices(const std::vector<std::string>& proposal_ids);
 // <input type="hidden" name="csrf" ...> for this browser.
-std::string csrf_field(PageStores& pages, const httplib::Request& request,
+std::string csrf_field(Routes& pages, const httplib::Request& request,
                        httplib::Response& response);
 
 // The path of a step of the ballot ("", "/code", "/done").
 std::string step_path(const DistrictView& view, const std::string& step);
 
 // The voter code and confirmation pages (code_pages.cpp).
-void install_code_pages(Router& router, const std::shared_ptr<PageStores>& pages);
+void install_code_pages(Router& router, const std::shared_ptr<Routes>& pages);
 
 }  // namespace sammen::server::ballots

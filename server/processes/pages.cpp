@@ -7,9 +7,7 @@
 #include "core/html.h"
 #include "core/page.h"
 #include "core/page_paths.h"
-#include "processes/feature.h"
-#include "processes/sqlite_store.h"
-#include "processes/use_cases.h"
+#include "processes/routes.h"
 #include "sammen/ballots/screen_messages.h"
 #include "sammen/core/error_table.h"
 #include "sammen/processes/content_language.h"
@@ -19,14 +17,6 @@
 
 namespace sammen::server::processes {
 namespace {
-
-struct Pages {
-  explicit Pages(const Deps& deps)
-      : store(deps.db), stores{store, deps.voting, deps.admin}, now(deps.clock) {}
-  SqliteStore store;
-  Stores stores;
-  Clock now;
-};
 
 std::string paragraph(const std::string& html, const char* css_class = nullptr) {
   return std::string("<p") + (css_class ? std::string(" class=\"") + css_class + "\"" : "") + ">" +
@@ -150,8 +140,7 @@ Page proposal_page(const httplib::Request& request, const ProcessDetail& d, cons
 
 }  // namespace
 
-void install_pages(Router& router, const Deps& deps) {
-  const auto pages = std::make_shared<Pages>(deps);
+void install_pages(Router& router, const std::shared_ptr<Routes>& pages) {
   router.get(kStylesheetPath, [](const auto&, auto& res) { send_stylesheet(res); });
   router.get("/html", [](const auto&, auto& res) { redirect(res, kHtmlRoot); });
   router.get(kHtmlRoot, [pages](const auto& req, auto& res) {

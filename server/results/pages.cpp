@@ -1,37 +1,16 @@
 // The HTML page of the results feature: decode, call the use cases, render.
 //
 //   GET /html/processes/{pid}/results   the published result, each proposal explained
-#include "ballots/sqlite_store.h"
 #include "core/html.h"
 #include "core/page.h"
 #include "core/page_paths.h"
-#include "processes/sqlite_store.h"
-#include "processes/use_cases.h"
-#include "results/feature.h"
-#include "results/sqlite_store.h"
-#include "results/use_cases.h"
+#include "results/routes.h"
 #include "sammen/processes/content_language.h"
 #include "sammen/results/explanation.h"
 #include "sammen/results/screen_messages.h"
 
 namespace sammen::server::results {
 namespace {
-
-struct Pages {
-  explicit Pages(const Deps& deps)
-      : results(deps.db),
-        processes(deps.db),
-        ballots(deps.db),
-        stores{results, processes, ballots, deps.db, deps.voting, deps.admin},
-        process_stores{processes, deps.voting, deps.admin},
-        now(deps.clock) {}
-  SqliteStore results;
-  processes::SqliteStore processes;
-  ballots::SqliteStore ballots;
-  Stores stores;
-  processes::Stores process_stores;
-  Clock now;
-};
 
 std::string district_section(const DistrictTally& district, const PublishedTally& published,
                              const Municipality& municipality, const Audience& audience) {
@@ -92,8 +71,7 @@ Page result_page(const PublishedTally& published, const Municipality& municipali
 
 }  // namespace
 
-void install_pages(Router& router, const Deps& deps) {
-  const auto pages = std::make_shared<Pages>(deps);
+void install_pages(Router& router, const std::shared_ptr<Routes>& pages) {
   router.get(std::string(paths::kProcessPattern) + "/results", [pages](const auto& req,
                                                                        auto& res) {
     const Language language = page_language(req);
