@@ -7,9 +7,10 @@
 // table of the axe results (html-axe.txt).
 //
 // One language per run (ctest runs nb, da and en as three tests, each within
-// the harness's time bound); the screenshots and the tree come from nb.
+// the harness's time bound); a fourth run, "pictures", takes the Bokmål
+// screenshots and the tree instead of running axe.
 //
-//   node html_accessibility.test.mjs SERVER_BINARY WEB_DIR CLIENT_DIR OUTPUT_DIR LANGUAGE
+//   node html_accessibility.test.mjs SERVER_BINARY WEB_DIR CLIENT_DIR OUTPUT_DIR nb|da|en|pictures
 
 import assert from 'node:assert/strict';
 import { writeFileSync } from 'node:fs';
@@ -18,9 +19,10 @@ import path from 'node:path';
 import { http, launchBrowser, parseArgs, runTest } from './harness.mjs';
 import { axeViolations, demoFacts, fitsWidth, requireHtmlBuilds, startHtmlServer } from './html_harness.mjs';
 
-const LANGUAGE = process.argv[6] || 'nb';
+const MODE = process.argv[6] || 'nb';
+const PICTURES = MODE === 'pictures';
+const LANGUAGE = PICTURES ? 'nb' : MODE;
 const LANGUAGES = [LANGUAGE];
-const PICTURES = LANGUAGE === 'nb';
 const WIDTHS = [{ name: '1280', width: 1280, height: 800 }, { name: '320', width: 320, height: 640 }];
 
 // A readable line per node of the accessibility tree: role "name" [states].
@@ -48,7 +50,7 @@ function axLines(nodes) {
   return lines;
 }
 
-await runTest(`browser.html_accessibility_${LANGUAGE}`, async (defer) => {
+await runTest(PICTURES ? "browser.html_pictures" : `browser.html_accessibility_${MODE}`, async (defer) => {
   const args = parseArgs(process.argv);
   requireHtmlBuilds(args);
   const server = await startHtmlServer(args);
@@ -79,9 +81,9 @@ await runTest(`browser.html_accessibility_${LANGUAGE}`, async (defer) => {
   const t0 = Date.now();
   const failures = [];
   const check = async (page, name, lang, width) => {
-    const violations = await axeViolations(page);
+    const violations = PICTURES ? [] : await axeViolations(page);
     if (process.env.SAMMEN_VERBOSE) console.log(name, lang, width, Date.now() - t0);
-    report.push(`${name.padEnd(16)} ${lang}  ${String(width).padStart(4)} px  ${violations.length} violations`);
+    if (!PICTURES) report.push(`${name.padEnd(16)} ${lang}  ${String(width).padStart(4)} px  ${violations.length} violations`);
     for (const v of violations) failures.push(`${name} ${lang} ${width}px: ${v.id} (${v.impact}) ${v.help}: ${v.nodes.join(', ')}`);
     const fit = await fitsWidth(page);
     if (fit.scrollWidth > fit.clientWidth) failures.push(`${name} ${lang} ${width}px scrolls sideways: ${fit.scrollWidth} > ${fit.clientWidth}`);
@@ -118,14 +120,13 @@ await runTest(`browser.html_accessibility_${LANGUAGE}`, async (defer) => {
       await context.close();
     }
     // 200% zoom: a 1280x800 window at 200% is 640x400 CSS px, drawn at twice the pixels.
-    if (!PICTURES) return;
     const zoomed = await browser.newContext({ viewport: { width: 640, height: 400 }, deviceScaleFactor: 2 });
     for (const [name, address] of list) {
       const page = await zoomed.newPage();
       await page.goto(`${server.url}${address}${address.includes('?') ? '&' : '?'}lang=nb`, { timeout: 30000 });
       const fit = await fitsWidth(page);
       if (fit.scrollWidth > fit.clientWidth) failures.push(`${name} at 200% scrolls sideways: ${fit.scrollWidth} > ${fit.clientWidth}`);
-      await page.screenshot({ path: path.join(args.out, `html-${name}-zoom200.png`), fullPage: true });
+      if (PICTURES) await page.screenshot({ path: path.join(args.out, `html-${name}-zoom200.png`), fullPage: true });
       await page.close();
     }
     await zoomed.close();
@@ -171,7 +172,7 @@ await runTest(`browser.html_accessibility_${LANGUAGE}`, async (defer) => {
   assert.equal(published.status, 200, published.text);
   await runAll([['results', `${f.base}/results`], ['process-published', f.base]]);
 
-  writeFileSync(path.join(args.out, `html-axe-${LANGUAGE}.txt`), `${report.join('\n')}\n${failures.length ? `\n${failures.join('\n')}\n` : ''}`);
-  console.log(`axe: ${report.length} page checks, ${failures.length} problems (table in html-axe-${LANGUAGE}.txt)`);
+  if (!PICTURES) writeFileSync(path.join(args.out, `html-axe-${LANGUAGE}.txt`), `${report.join('\n')}\n${failures.length ? `\n${failures.join('\n')}\n` : ''}`);
+  console.log(`axe: ${report.length} page checks, ${failures.length} problems (table in html-axe-${MODE}.txt)`);
   assert.deepEqual(failures, [], 'no axe violations and no sideways scrolling');
 });
