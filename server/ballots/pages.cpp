@@ -135,10 +135,11 @@ Page ballot_page(const DistrictView& v, const std::vector<std::string>& chosen,
   for (std::size_t i = 0; i < v.proposals.size(); ++i) {
     const Proposal& p = v.proposals[i];
     const std::string id = "p-" + std::to_string(i);
-    const bool invalid = !proposal_errors[i].empty() || !group_errors.empty();
+    // A problem of the whole set is said once, by the fieldset; a proposal's
+    // own problem by its checkbox.
+    const bool invalid = !proposal_errors[i].empty();
     std::string described = id + "-facts";
-    if (!proposal_errors[i].empty()) described += " " + id + "-error";
-    if (!group_errors.empty()) described += " choices-error";
+    if (invalid) described += " " + id + "-error";
     page.main += "<div class=\"choice\"><input type=\"checkbox\" id=\"" + id +
                  "\" name=\"p\" value=\"" + escape(p.id) + "\"" +
                  (picked.count(p.id) ? " checked" : "") + " aria-describedby=\"" + described +

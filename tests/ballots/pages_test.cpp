@@ -110,8 +110,9 @@ TEST_F(BallotPages, ProblemsComeBackBesideTheirFieldsWithAFocusedSummary) {
       << html;
   EXPECT_NE(html.find("<p id=\"choices-error\" class=\"error\">Feil: Valgene dine koster"),
             std::string::npos);
-  EXPECT_NE(html.find("aria-describedby=\"p-0-facts choices-error\" aria-invalid=\"true\""),
-            std::string::npos);
+  EXPECT_NE(html.find("<fieldset aria-describedby=\"budget choices-error\">"), std::string::npos)
+      << "the fieldset says a problem of the whole set, once";
+  EXPECT_NE(html.find("aria-describedby=\"p-0-facts\">"), std::string::npos);
   EXPECT_EQ(stored(t_), 0u);
 }
 
