@@ -1,36 +1,59 @@
 #!/usr/bin/env bash
-# Fuzzes the Pabulib reader with libFuzzer (clang, AddressSanitizer and
-# UndefinedBehaviorSanitizer) for a bounded time, seeded with the real .pb
-# files in ../shared/pabulib. Not part of CI.
+# Fuzzes outside input with libFuzzer (clang, AddressSanitizer and
+# UndefinedBehaviorSanitizer) for a bounded time. Not part of CI.
 #
-#   scripts/fuzz.sh [SECONDS]      (default 60)
+#   scripts/fuzz.sh [SECONDS] [TARGET]     (default 60 s; every target)
+#
+# Targets (fuzz/<target>.cpp):
+#   pabulib_reader_fuzzer  the Pabulib reader, seeded with ../shared/pabulib/*.pb
+#   form_parser_fuzzer     the HTML path's form parser (server/core/form.h)
 #
 # Needs clang++ with the libFuzzer runtime (Debian: clang, libclang-rt-dev).
-# Crashes are written to build/fuzz/artifacts/; the grown corpus stays in
-# build/fuzz/corpus/ for the next run.
+# Crashes are written to build/fuzz/<target>/artifacts/; the grown corpus
+# stays in build/fuzz/<target>/corpus/ for the next run.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 seconds=${1:-60}
+only=${2:-}
 out="$root/build/fuzz"
-mkdir -p "$out/corpus" "$out/artifacts"
 cxx=${CXX_FUZZ:-clang++}
+flags=(-std=c++20 -g -O1 -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=undefined)
 
-sources=("$root"/shared/counting/*.cpp)
 # Headers are "sammen/<feature>/...": a link named sammen to shared/.
 mkdir -p "$out/include"
 ln -sfn "$root/shared" "$out/include/sammen"
-echo "fuzz: building with $cxx"
-"$cxx" -std=c++20 -g -O1 -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=undefined \
-  -I"$out/include" -I"$root/shared/counting" \
-  "$root/fuzz/pabulib_reader_fuzzer.cpp" "${sources[@]}" -o "$out/pabulib_reader_fuzzer"
 
-seeds="$root/../shared/pabulib"
-if [ -d "$seeds" ]; then
-  cp -n "$seeds"/*.pb "$out/corpus/" 2>/dev/null || true
+# build TARGET SOURCES... ; run TARGET LIBFUZZER_FLAGS...
+build() {
+  local target=$1; shift
+  mkdir -p "$out/$target/corpus" "$out/$target/artifacts"
+  echo "fuzz: building $target with $cxx"
+  "$cxx" "${flags[@]}" -I"$out/include" "$@" -o "$out/$target/$target"
+}
+run() {
+  local target=$1; shift
+  echo "fuzz: running $target for ${seconds}s"
+  (cd "$out/$target" && "./$target" corpus -max_total_time="$seconds" \
+    -artifact_prefix=artifacts/ -print_final_stats=1 -jobs=1 "$@" 2>&1 | tail -n 25)
+}
+
+if [ -z "$only" ] || [ "$only" = pabulib_reader_fuzzer ]; then
+  build pabulib_reader_fuzzer -I"$root/shared/counting" \
+    "$root/fuzz/pabulib_reader_fuzzer.cpp" "$root"/shared/counting/*.cpp
+  seeds="$root/../shared/pabulib"
+  if [ -d "$seeds" ]; then
+    cp -n "$seeds"/*.pb "$out/pabulib_reader_fuzzer/corpus/" 2>/dev/null || true
+  fi
+  # -max_len covers whole small .pb files; big seeds are still read in full at start.
+  run pabulib_reader_fuzzer -max_len=65536
 fi
 
-echo "fuzz: running for ${seconds}s"
-cd "$out"
-# -max_len covers whole small .pb files; big seeds are still read in full at start.
-./pabulib_reader_fuzzer corpus -max_total_time="$seconds" -max_len=65536 \
-  -artifact_prefix=artifacts/ -print_final_stats=1 -jobs=1 2>&1 | tail -n 25
+if [ -z "$only" ] || [ "$only" = form_parser_fuzzer ]; then
+  build form_parser_fuzzer -I"$root/server" \
+    "$root/fuzz/form_parser_fuzzer.cpp" "$root/server/core/form.cpp" "$root/server/core/utf8.cpp"
+  corpus="$out/form_parser_fuzzer/corpus"
+  printf 'csrf=ab12&p=leksekafe&p=gapahuk' > "$corpus/seed-ballot"
+  printf 'voter_code=ELV-4K7M-Q2&p=%%C3%%B8st+byen' > "$corpus/seed-code"
+  printf 'a=%%zz&=x&&b' > "$corpus/seed-bad"
+  run form_parser_fuzzer -max_len=20000
+fi

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Installs everything Sammen needs on a fresh Debian 12 machine, idempotently:
 # Debian packages, the Dear ImGui and SDL2 *source* packages (into .cache/),
-# SDL2 built for WebAssembly (cached), and playwright-core from npm.
+# SDL2 built for WebAssembly (cached), and playwright-core and axe-core from npm.
 # Nothing third-party is ever written outside .cache/ or node_modules/.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
@@ -56,9 +56,13 @@ if [ ! -f "$sdl/lib/libSDL2.a" ]; then
   cmake --install "$cache/sdl2-build" >/dev/null
 fi
 
-# playwright-core drives Debian's Chromium in the browser tests.
-if [ ! -d "$root/tests/browser/node_modules/playwright-core" ]; then
-  echo "setup: installing playwright-core from npm"
-  (cd "$root/tests/browser" && npm install --no-audit --no-fund --silent)
-fi
+# playwright-core drives Debian's Chromium in the browser tests; axe-core
+# checks the HTML pages. Both at the versions package-lock.json pins.
+for module in playwright-core axe-core; do
+  if [ ! -d "$root/tests/browser/node_modules/$module" ]; then
+    echo "setup: installing the browser tests' npm packages (package-lock.json)"
+    (cd "$root/tests/browser" && npm ci --no-audit --no-fund --silent)
+    break
+  fi
+done
 echo "setup: ready"

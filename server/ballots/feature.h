@@ -3,6 +3,9 @@
 //   POST /api/v1/processes/{id}/ballots       submit a ballot (voter code in the body)
 //   GET  /api/v1/processes/{id}/ballots/mine  the voter's ballot (X-Voter-Code)
 //   GET  /api/v1/processes/{id}/ballots       every ballot, anonymous (administrator)
+//   GET  /html/processes/{id}/districts/{did}            a district's proposals (pages.cpp)
+//   GET/POST .../districts/{did}/ballot, /ballot/code     the ballot and the voter code
+//   GET  .../districts/{did}/ballot/done                  the confirmation
 #pragma once
 
 #include <span>

@@ -1,5 +1,6 @@
 // The routes of the ballots feature: decode, call a use case, reply.
 #include "ballots/feature.h"
+#include "ballots/routes.h"
 #include "ballots/sqlite_store.h"
 #include "ballots/use_cases.h"
 #include "core/http.h"
@@ -8,19 +9,6 @@
 
 namespace sammen::server::ballots {
 namespace {
-
-// What the routes hold for as long as the server serves.
-struct Routes {
-  explicit Routes(const Deps& deps)
-      : ballots(deps.db),
-        processes(deps.db),
-        stores{ballots, processes, deps.voting, deps.voter_codes, deps.admin},
-        now(deps.clock) {}
-  SqliteStore ballots;
-  processes::SqliteStore processes;
-  Stores stores;
-  Clock now;
-};
 
 const std::string kBallotsPath = std::string(kProcessPath) + "/ballots";
 
@@ -32,6 +20,7 @@ Feature feature() {
 
 void install(Router& router, const Deps& deps) {
   const auto routes = std::make_shared<Routes>(deps);
+  install_pages(router, routes);
   // Amounts in ballot problems are said in the municipality's currency.
   const auto recipient = [routes](const httplib::Request& req, std::optional<Language> language) {
     return Recipient{request_language(req, language),

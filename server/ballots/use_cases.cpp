@@ -34,6 +34,15 @@ Result<BallotReceipt> submit(Stores& stores, const BallotSubmission& submission,
   return stores.ballots.put(voter.value(), submission.ballot, now);
 }
 
+Status review(Stores& stores, const Ballot& ballot, UnixSeconds now) {
+  const Result<Process> process = processes::find_process(stores.processes, ballot.process_id);
+  if (!process.ok()) return process.problems();
+  if (std::optional<Problem> closed = why_voting_is_not_open(process.value(), now)) return *closed;
+  if (std::vector<Problem> problems = validate(ballot, process.value()); !problems.empty())
+    return problems;
+  return Done{};
+}
+
 Result<OwnBallot> mine(Stores& stores, const std::string& process_id, const VoterCode& voter_code) {
   const Result<Process> process = processes::find_process(stores.processes, process_id);
   if (!process.ok()) return process.problems();

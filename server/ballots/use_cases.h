@@ -38,6 +38,12 @@ struct VoterCode {
 // the ballot itself.
 Result<BallotReceipt> submit(Stores& stores, const BallotSubmission& submission, UnixSeconds now);
 
+// A ballot's problems before the voter code is asked for (the HTML path's
+// first step): the process (kUnknownProcess), the time
+// (why_voting_is_not_open) and every problem of the ballot itself, exactly
+// as submit() would find them. Reads only.
+Status review(Stores& stores, const Ballot& ballot, UnixSeconds now);
+
 // The voter's current ballot; kNotFound when they have none.
 Result<OwnBallot> mine(Stores& stores, const std::string& process_id, const VoterCode& voter_code);
 

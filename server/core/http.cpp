@@ -6,6 +6,7 @@
 #include <string>
 
 #include "core/auth.h"
+#include "core/page.h"
 #include "sammen/core/error_table.h"
 #include "sammen/core/error_wire.h"
 
@@ -52,6 +53,11 @@ std::optional<Language> accept_language(std::string_view header) {
 void send_http_failure(httplib::Response& response, int status, Language language) {
   const ErrorCode code = status >= 500 ? ErrorCode::kInternal : ErrorCode::kBadRequest;
   send_json(response, status, error_envelope({{code, ""}}, {language}));
+}
+
+// The HTML path answers its errors with pages, the API with JSON.
+bool is_page(const httplib::Request& request) {
+  return request.path == "/html" || request.path.rfind("/html/", 0) == 0;
 }
 
 }  // namespace
@@ -112,6 +118,13 @@ void install_error_answers(httplib::Server& server, std::size_t max_body_bytes) 
       [limit](const httplib::Request& req, httplib::Response& res) {
         if (!res.body.empty()) return httplib::Server::HandlerResponse::Unhandled;
         const Recipient recipient = recipient_of(req);
+        if (is_page(req)) {
+          const ErrorCode code = res.status == 404   ? ErrorCode::kNotFound
+                                 : res.status == 413 ? ErrorCode::kBodyTooLarge
+                                                     : ErrorCode::kBadRequest;
+          send_problem_page(req, res, {{code, req.path, 0, limit}});
+          return httplib::Server::HandlerResponse::Handled;
+        }
         if (res.status == 404) {
           send_problems(res, {{ErrorCode::kNotFound, req.path}}, recipient);
         } else if (res.status == 413) {
@@ -136,6 +149,7 @@ void install_error_answers(httplib::Server& server, std::size_t max_body_bytes) 
                      req.path.c_str(), what.c_str());
         std::fflush(stderr);
         res.body.clear();
+        if (is_page(req)) return send_problem_page(req, res, {{ErrorCode::kInternal, ""}});
         send_http_failure(res, 500, request_language(req));
       });
 }

@@ -56,7 +56,8 @@ std::optional<std::string> bearer(const httplib::Request& request);
 
 // Answers httplib's own refusals (no route: 404, too large a body: 413, a
 // bad request line) and a handler's exception (a bug: 500) with the error
-// envelope too, and limits bodies to `max_body_bytes`.
+// envelope too (under /html/ with an error page in the resident's language),
+// and limits bodies to `max_body_bytes`.
 void install_error_answers(httplib::Server& server, std::size_t max_body_bytes);
 
 }  // namespace sammen::server

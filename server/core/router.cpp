@@ -19,7 +19,11 @@ void Router::post_bodyless(const std::string& pattern, Handler handler) {
 }
 
 std::string path_id(const httplib::Request& request) {
-  return request.matches.size() > 1 ? std::string(request.matches[1]) : "";
+  return path_part(request, 1);
+}
+
+std::string path_part(const httplib::Request& request, std::size_t index) {
+  return request.matches.size() > index ? std::string(request.matches[index]) : "";
 }
 
 }  // namespace sammen::server

@@ -7,6 +7,7 @@
 // for the connection to close.
 #pragma once
 
+#include <cstddef>
 #include <functional>
 #include <string>
 
@@ -37,5 +38,7 @@ class Router {
 
 // The id the route's pattern captured ("" when it captured none).
 std::string path_id(const httplib::Request& request);
+// The `index`-th capture of the route's pattern, 1-based ("" when there is none).
+std::string path_part(const httplib::Request& request, std::size_t index);
 
 }  // namespace sammen::server

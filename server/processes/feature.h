@@ -3,6 +3,7 @@
 //   GET  /api/v1/processes             the municipality and every process
 //   GET  /api/v1/processes/{id}        one process in detail
 //   POST /api/v1/processes/{id}/close  close voting (administrator)
+//   GET  /html/, /html/processes/{id}, .../proposals/{pid}   the HTML pages (pages.cpp)
 #pragma once
 
 #include <span>

@@ -1,23 +1,12 @@
 // The routes of the processes feature: decode, call a use case, reply.
 #include "core/http.h"
 #include "processes/feature.h"
+#include "processes/routes.h"
 #include "processes/sqlite_store.h"
 #include "processes/use_cases.h"
 #include "sammen/processes/wire.h"
 
 namespace sammen::server::processes {
-namespace {
-
-// What the routes hold for as long as the server serves.
-struct Routes {
-  explicit Routes(const Deps& deps)
-      : store(deps.db), stores{store, deps.voting, deps.admin}, now(deps.clock) {}
-  SqliteStore store;
-  Stores stores;
-  Clock now;
-};
-
-}  // namespace
 
 Feature feature() {
   return {"processes", migrations(), install};
@@ -25,6 +14,7 @@ Feature feature() {
 
 void install(Router& router, const Deps& deps) {
   const auto routes = std::make_shared<Routes>(deps);
+  install_pages(router, routes);
   router.get("/api/v1/processes", [routes](const auto& req, auto& res) {
     reply(res, recipient_of(req), list(routes->stores, routes->now()));
   });

@@ -2,6 +2,7 @@
 //
 //   POST /api/v1/processes/{id}/publish  close, count, publish (administrator)
 //   GET  /api/v1/processes/{id}/result   the published result, explained (?lang=)
+//   GET  /html/processes/{id}/results    the published result as a page (pages.cpp)
 #pragma once
 
 #include <span>

@@ -35,6 +35,9 @@ constexpr Message kMessages[] = {
     {"can_revote", "Du kan ændre din stemme, indtil afstemningen lukker; så gælder den sidste."},
     {"change_vote", "Ændr stemmen"},
     {"to_start", "Til forsiden"},
+    {"vote_in", "Stem i {district}"},
+    {"change_choices", "Ret dine valg"},
+    {"budget_hint", "Summen regnes ud igen, når du går videre."},
 };
 
 }  // namespace

@@ -37,6 +37,9 @@ constexpr Message kMessages[] = {
     {"can_revote", "You can change your vote until voting closes; the last one counts."},
     {"change_vote", "Change your vote"},
     {"to_start", "Back to the start"},
+    {"vote_in", "Vote in {district}"},
+    {"change_choices", "Change your choices"},
+    {"budget_hint", "The sum is worked out again when you go on."},
 };
 
 }  // namespace

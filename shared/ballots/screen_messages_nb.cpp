@@ -35,6 +35,9 @@ constexpr Message kMessages[] = {
     {"can_revote", "Du kan endre stemmen til avstemningen stenger; da gjelder den siste."},
     {"change_vote", "Endre stemmen"},
     {"to_start", "Til forsiden"},
+    {"vote_in", "Stem i {district}"},
+    {"change_choices", "Endre valgene dine"},
+    {"budget_hint", "Summen regnes ut på nytt når du går videre."},
 };
 
 }  // namespace

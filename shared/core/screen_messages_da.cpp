@@ -9,6 +9,16 @@ constexpr Message kMessages[] = {
     {"network_error", "Fik ikke kontakt med serveren. Tjek nettet, og prøv igen."},
     {"retry", "Prøv igen"},
     {"back", "‹ Tilbage"},
+    {"skip_to_content", "Spring til indholdet"},
+    {"language_menu", "Sprog"},
+    {"page_title", "{page} – {site}"},
+    {"error_title", "Noget gik galt"},
+    {"error_summary", "{count, plural, one {Et problem skal rettes} other {# problemer skal rettes}}"},
+    {"error_prefix", "Fejl: {message}"},
+    {"form_refused", "Formularen blev ikke sendt, fordi den var for gammel eller ikke kom fra dette websted. Intet er ændret. Gå tilbage, indlæs siden igen, og prøv igen."},
+    {"front_page", "Til forsiden"},
+    {"breadcrumbs", "Du er her"},
+    {"canvas_version", "Til den grafiske version"},
 };
 
 }  // namespace

@@ -11,6 +11,12 @@ constexpr Message kMessages[] = {
     {"voting_open", "Afstemningen er åben."},
     {"cannot_vote", "I denne proces kan du læse forslagene, men ikke stemme."},
     {"other_processes", "Andre processer"},
+    {"processes_heading", "Processer i {municipality}"},
+    {"no_processes", "Der er ingen processer endnu."},
+    {"districts", "Bydele"},
+    {"result_published", "Resultatet er offentliggjort."},
+    {"proposal_cost", "Pris: {cost, money}"},
+    {"proposal_district", "Bydel: {district}"},
 };
 
 }  // namespace

@@ -11,6 +11,12 @@ constexpr Message kMessages[] = {
     {"voting_open", "Voting is open."},
     {"cannot_vote", "In this process you can read the proposals but not vote."},
     {"other_processes", "Other processes"},
+    {"processes_heading", "Processes in {municipality}"},
+    {"no_processes", "There are no processes yet."},
+    {"districts", "Districts"},
+    {"result_published", "The result is published."},
+    {"proposal_cost", "Cost: {cost, money}"},
+    {"proposal_district", "District: {district}"},
 };
 
 }  // namespace

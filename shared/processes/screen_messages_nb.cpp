@@ -11,6 +11,12 @@ constexpr Message kMessages[] = {
     {"voting_open", "Avstemningen er åpen."},
     {"cannot_vote", "I denne prosessen kan du lese forslagene, men ikke stemme."},
     {"other_processes", "Andre prosesser"},
+    {"processes_heading", "Prosesser i {municipality}"},
+    {"no_processes", "Det er ingen prosesser ennå."},
+    {"districts", "Bydeler"},
+    {"result_published", "Resultatet er publisert."},
+    {"proposal_cost", "Kostnad: {cost, money}"},
+    {"proposal_district", "Bydel: {district}"},
 };
 
 }  // namespace

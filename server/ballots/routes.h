@@ -1,0 +1,35 @@
+// What the ballots feature's routes and pages hold for as long as the server
+// serves: its stores and those it reads, on the one database, the clock, and
+// the CSRF guard of the ballot's forms.
+#pragma once
+
+#include <memory>
+
+#include "ballots/sqlite_store.h"
+#include "ballots/use_cases.h"
+#include "core/csrf.h"
+#include "core/feature.h"
+#include "processes/sqlite_store.h"
+#include "processes/use_cases.h"
+
+namespace sammen::server::ballots {
+
+struct Routes {
+  explicit Routes(const Deps& deps)
+      : ballots(deps.db),
+        processes(deps.db),
+        stores{ballots, processes, deps.voting, deps.voter_codes, deps.admin},
+        process_stores{processes, deps.voting, deps.admin},
+        now(deps.clock) {}
+  SqliteStore ballots;
+  processes::SqliteStore processes;
+  Stores stores;
+  processes::Stores process_stores;  // the pages show the process and its district
+  Clock now;
+  CsrfGuard csrf;
+};
+
+// The HTML pages (pages.cpp, code_pages.cpp); install() calls it.
+void install_pages(Router& router, const std::shared_ptr<Routes>& routes);
+
+}  // namespace sammen::server::ballots

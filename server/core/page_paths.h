@@ -1,0 +1,43 @@
+// Page paths: the addresses of the HTML path, in one place.
+//
+// The scheme is shared with the canvas client, which links to these pages,
+// and with residents, who share them: once published, a path never changes.
+// Ids are percent-encoded; the patterns capture them decoded, process first.
+//
+//   /html/                                          the municipality's processes
+//   /html/processes/{pid}                           a process and its districts
+//   /html/processes/{pid}/districts/{did}           a district's proposals
+//   /html/processes/{pid}/proposals/{id}            one proposal
+//   /html/processes/{pid}/districts/{did}/ballot    the ballot (GET, POST)
+//   .../ballot/code                                 the voter code (GET, POST)
+//   .../ballot/done                                 the confirmation
+//   /html/processes/{pid}/results                   the published result
+#pragma once
+
+#include <string>
+
+#include "core/form.h"
+
+namespace sammen::server::paths {
+
+inline constexpr const char* kProcessPattern = R"(/html/processes/([^/]+))";
+inline constexpr const char* kDistrictPattern = R"(/html/processes/([^/]+)/districts/([^/]+))";
+inline constexpr const char* kProposalPattern = R"(/html/processes/([^/]+)/proposals/([^/]+))";
+
+inline std::string process_page(const std::string& pid) {
+  return "/html/processes/" + encode_form_value(pid);
+}
+inline std::string district_page(const std::string& pid, const std::string& did) {
+  return process_page(pid) + "/districts/" + encode_form_value(did);
+}
+inline std::string proposal_page(const std::string& pid, const std::string& id) {
+  return process_page(pid) + "/proposals/" + encode_form_value(id);
+}
+inline std::string ballot_page(const std::string& pid, const std::string& did) {
+  return district_page(pid, did) + "/ballot";
+}
+inline std::string results_page(const std::string& pid) {
+  return process_page(pid) + "/results";
+}
+
+}  // namespace sammen::server::paths
