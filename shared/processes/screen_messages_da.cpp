@@ -11,6 +11,8 @@ constexpr Message kMessages[] = {
     {"voting_open", "Afstemningen er åben."},
     {"cannot_vote", "I denne proces kan du læse forslagene, men ikke stemme."},
     {"other_processes", "Andre processer"},
+    {"counting", "Afstemningen er afsluttet. Resultatet bliver offentliggjort her, når stemmerne er talt."},
+    {"published", "Afstemningen er afsluttet, og resultatet er offentliggjort."},
 };
 
 }  // namespace

@@ -11,6 +11,8 @@ constexpr Message kMessages[] = {
     {"voting_open", "Voting is open."},
     {"cannot_vote", "In this process you can read the proposals but not vote."},
     {"other_processes", "Other processes"},
+    {"counting", "Voting has closed. The result will be published here once the votes are counted."},
+    {"published", "Voting has closed, and the result has been published."},
 };
 
 }  // namespace

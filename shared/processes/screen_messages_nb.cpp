@@ -11,6 +11,8 @@ constexpr Message kMessages[] = {
     {"voting_open", "Avstemningen er åpen."},
     {"cannot_vote", "I denne prosessen kan du lese forslagene, men ikke stemme."},
     {"other_processes", "Andre prosesser"},
+    {"counting", "Avstemningen er avsluttet. Resultatet blir publisert her når stemmene er talt."},
+    {"published", "Avstemningen er avsluttet, og resultatet er publisert."},
 };
 
 }  // namespace
