@@ -65,8 +65,12 @@ std::string test_hooks_json(const AppState& state, const Ui& ui) {
                      {"h", rounded(rect.h)}, {"visible", rect.visible}, {"enabled", rect.enabled},
                      {"label", rect.label}};
   }
+  Json texts = Json::array();
+  for (const DrawnText& text : ui.texts()) texts.push_back({{"text", text.text}, {"breaks", text.breaks}});
   return Json{{"ready", ready(state)},
               {"screen", state.screen},
+              {"focused", ui.focused()},
+              {"texts", texts},
               {"language", language_tag(state.language)},
               {"state", s},
               {"widgets", widgets}}

@@ -1,5 +1,6 @@
 // The platform seam in the browser: fetch(), HTML text fields and window.sammen,
-// reached through EM_JS. Answers to fetch() arrive between frames through the
+// reached through EM_JS (page_web.cpp has the address bar and the page around
+// the canvas). Answers to fetch() arrive between frames through the
 // exported sammen_on_http() and wait in a queue until the next frame takes them.
 
 #include "core/platform.h"
@@ -47,6 +48,7 @@ EM_JS(void, sammen_js_http, (int id, const char* method, const char* path, const
     const ptr = _malloc(size);
     stringToUTF8(answer, ptr, size);
     _sammen_on_http(id, status, ptr);
+    _sammen_wake();  // the loop may be paused: draw the answer
   };
   fetch(UTF8ToString(path), init)
     .then((response) => response.text().then((answer) => deliver(response.status, answer)))
@@ -67,6 +69,12 @@ EM_JS(void, sammen_js_place_field, (const char* id, float x, float y, float w, f
     field.setAttribute('autocapitalize', 'characters');
     field.addEventListener('keydown', (event) => {
       if (event.key === 'Enter') field.dataset.enter = '1';
+      // Tab goes back to the canvas, which moves on to the widget after (or before) the field.
+      if (event.key === 'Tab' && !event.ctrlKey && !event.altKey) {
+        event.preventDefault();
+        field.dataset.tab = event.shiftKey ? '-1' : '1';
+        if (Module['canvas']) Module['canvas'].focus();
+      }
     });
     document.body.appendChild(field);
   }
@@ -84,6 +92,8 @@ EM_JS(void, sammen_js_hide_field, (const char* id), {
   const field = document.getElementById(UTF8ToString(id));
   if (field) {
     field.style.display = 'none';
+    // Focus stays in the client (the canvas), so the keyboard goes on working.
+    if (document.activeElement === field && Module['canvas']) Module['canvas'].focus();
     field.blur();
   }
 });
@@ -104,6 +114,19 @@ EM_JS(int, sammen_js_take_enter, (const char* id), {
   return 1;
 });
 
+EM_JS(int, sammen_js_take_tab, (const char* id), {
+  const field = document.getElementById(UTF8ToString(id));
+  if (!field || !field.dataset.tab) return 0;
+  const dir = Number(field.dataset.tab);
+  field.dataset.tab = "";
+  return dir;
+});
+
+EM_JS(void, sammen_js_focus_field, (const char* id), {
+  const field = document.getElementById(UTF8ToString(id));
+  if (field) field.focus();
+});
+
 EM_JS(void, sammen_js_publish, (const char* json), {
   const hooks = JSON.parse(UTF8ToString(json));
   // The client measures in canvas pixels; the page may have put the canvas elsewhere.
@@ -113,6 +136,8 @@ EM_JS(void, sammen_js_publish, (const char* json), {
     hooks.widgets[name].x += box.left;
     hooks.widgets[name].y += box.top;
   }
+  const focused = document.activeElement;
+  hooks.dom_focus = focused && focused !== document.body ? (focused.id || focused.tagName.toLowerCase()) : "";
   window.sammen = hooks;
   if (hooks.ready) document.body.classList.add('sammen-ready');
 });
@@ -151,6 +176,10 @@ std::string text_field_value(std::string_view id) {
 bool take_text_field_enter(std::string_view id) {
   return sammen_js_take_enter(std::string(id).c_str()) != 0;
 }
+
+int take_text_field_tab(std::string_view id) { return sammen_js_take_tab(std::string(id).c_str()); }
+
+void focus_text_field(std::string_view id) { sammen_js_focus_field(std::string(id).c_str()); }
 
 void publish_test_hooks(const std::string& json) { sammen_js_publish(json.c_str()); }
 

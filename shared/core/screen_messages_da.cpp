@@ -9,6 +9,7 @@ constexpr Message kMessages[] = {
     {"network_error", "Fik ikke kontakt med serveren. Tjek nettet, og prøv igen."},
     {"retry", "Prøv igen"},
     {"back", "‹ Tilbage"},
+    {"simple_version", "Enkel og tilgængelig version"},
 };
 
 }  // namespace

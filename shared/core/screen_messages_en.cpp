@@ -9,6 +9,7 @@ constexpr Message kMessages[] = {
     {"network_error", "Could not reach the server. Check your connection and try again."},
     {"retry", "Try again"},
     {"back", "‹ Back"},
+    {"simple_version", "Simple, accessible version"},
 };
 
 }  // namespace

@@ -9,6 +9,7 @@ constexpr Message kMessages[] = {
     {"network_error", "Fikk ikke kontakt med serveren. Sjekk nettet og prøv igjen."},
     {"retry", "Prøv igjen"},
     {"back", "‹ Tilbake"},
+    {"simple_version", "Enkel og tilgjengelig versjon"},
 };
 
 }  // namespace
