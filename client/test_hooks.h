@@ -2,7 +2,8 @@
 // browser test can see the screen and state and click real widgets.
 //
 //   { ready, screen, language, focused (the widget with keyboard focus),
-//     texts: [{text, breaks: [byte offsets where a new line begins]}] (this frame's paragraphs),
+//     texts: [{text, breaks: [where a new line begins, in JavaScript string indices]}]
+//            (this frame's paragraphs),
 //     state: { process_id, district, ballot: [ids], total, budget, left, voting_open,
 //              result_published, submitting, stored, replaced, stored_ballot: [ids],
 //              last_error: {code, message} | null, result_loaded, funded: {district: [ids]},

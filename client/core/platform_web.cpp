@@ -86,6 +86,10 @@ EM_JS(void, sammen_js_place_field, (const char* id, float x, float y, float w, f
   field.style.width = w + 'px';
   field.style.height = h + 'px';
   field.style.display = 'block';
+  if (window.sammenFocusWanted === name) {
+    window.sammenFocusWanted = undefined;
+    field.focus();
+  }
 });
 
 EM_JS(void, sammen_js_hide_field, (const char* id), {
@@ -122,9 +126,15 @@ EM_JS(int, sammen_js_take_tab, (const char* id), {
   return dir;
 });
 
+// A field scrolled out of view is hidden; it takes the focus when it is placed again.
 EM_JS(void, sammen_js_focus_field, (const char* id), {
-  const field = document.getElementById(UTF8ToString(id));
-  if (field) field.focus();
+  const name = UTF8ToString(id);
+  const field = document.getElementById(name);
+  if (field && field.style.display !== 'none') {
+    field.focus();
+  } else {
+    window.sammenFocusWanted = name;
+  }
 });
 
 EM_JS(void, sammen_js_publish, (const char* json), {

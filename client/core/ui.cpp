@@ -103,6 +103,11 @@ void Ui::begin_page(bool with_bottom_bar) {
   ImGui::Dummy(ImVec2(0, 4));
 }
 
+void Ui::anchor(std::string_view name) {
+  const ImVec2 pos = ImGui::GetCursorScreenPos();
+  record(name, pos, ImVec2(pos.x + available_width(), pos.y + 1.0f));
+}
+
 void Ui::scroll_here(int request) {
   if (request == 0 || request == scrolled_request_) return;
   scrolled_request_ = request;

@@ -93,6 +93,9 @@ class Ui {
   // Scrolls the page so that what is drawn next is at its top, once for each
   // new `request` (a number that grows with each request; 0 asks nothing).
   void scroll_here(int request);
+  // Records where the page is now as the widget `name` (one pixel high), so
+  // the test hooks can say whether a part of the page is in view.
+  void anchor(std::string_view name);
 
   // True when the page is narrow (a phone held upright).
   bool narrow() const { return narrow_; }

@@ -88,6 +88,7 @@ FocusMove Ui::end_frame() {
   const Focusable& item = focus_order_[target];
   if (item.field) {
     GImGui->NavDisableHighlight = true;
+    ImGui::ScrollToRect(item.window, ImRect(item.min, item.max), ImGuiScrollFlags_KeepVisibleEdgeY);
     return {FocusMove::Kind::kTextField, item.name};
   }
   focus(item);

@@ -58,6 +58,7 @@ void draw_district(const AppState& state, Ui& ui, const Tally& tally, const Dist
   const std::string_view cur = currency(state);
 
   if (district.district_id == state.results.jump_district) ui.scroll_here(state.results.jump_request);
+  ui.anchor("result:" + district.district_id);
   ui.begin_card();
   ui.heading(district_name(state, district.district_id));
   ui.muted(say(result_screen_messages(), "spent_of_budget", language,

@@ -151,19 +151,32 @@ export async function openClient(context, baseUrl, { lang = 'nb' } = {}) {
   return page;
 }
 
-// Scrolls a named widget fully into view, then returns its rectangle.
+// Scrolls a named widget fully into view, then returns its rectangle. A long
+// list draws only what is near the view, so a widget not drawn at all is
+// searched for downwards first, then upwards.
 export async function reveal(page, name, { timeoutMs = 15000 } = {}) {
   const deadline = Date.now() + timeoutMs;
   const viewport = page.viewportSize();
+  let searching = 1;
+  let unchanged = 0;
+  let last = '';
   while (Date.now() < deadline) {
     const h = await hooks(page);
     const widget = h && h.widgets && h.widgets[name];
     if (widget && widget.visible) return widget;
+    await page.mouse.move(viewport.width / 2, viewport.height / 2);
     if (widget) {
       // Wheel over the page area, toward the widget.
-      await page.mouse.move(viewport.width / 2, viewport.height / 2);
-      const delta = widget.y + widget.h / 2 > viewport.height / 2 ? 120 : -120;
-      await page.mouse.wheel(0, delta);
+      await page.mouse.wheel(0, widget.y + widget.h / 2 > viewport.height / 2 ? 120 : -120);
+    } else {
+      const seen = JSON.stringify(Object.keys((h && h.widgets) || {}));
+      unchanged = seen === last ? unchanged + 1 : 0;
+      last = seen;
+      if (unchanged >= 3) {
+        searching = -searching;  // the end of the page: the other way
+        unchanged = 0;
+      }
+      await page.mouse.wheel(0, 300 * searching);
     }
     await sleep(120);
   }
