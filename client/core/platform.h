@@ -6,8 +6,8 @@
 // reload (sessionStorage), and the page around the canvas: its language and
 // title, the link to the HTML pages, a polite live region for screen readers,
 // and where keyboard focus goes when it leaves the canvas. platform_web.cpp
-// and page_web.cpp implement it with EM_JS; they are the only places (with
-// main_web.cpp) that know about Emscripten. Requests never block: answers are
+// implements it with EM_JS; it is the only place (with main_web.cpp) that
+// knows about Emscripten. Requests never block: answers are
 // collected with take_http_responses() once a frame.
 #pragma once
 

@@ -129,7 +129,7 @@ class Ui {
   // Tab (dir +1) or Shift+Tab (-1) was pressed in the HTML field `name`.
   void tab_from_field(std::string_view name, int dir);
   // Keyboard focus came into the canvas from the page: the page's first control gets it.
-  void enter_from_page() { field_tab_dir_ = 1, field_tab_.clear(); }
+  void enter_from_page() { tab_from_field({}, 1); }
 
   // Items [0, count) of a list `id`, one under another, drawing only those in
   // view (and the one holding keyboard focus, with its neighbours). Each

@@ -4,7 +4,6 @@
 // those that were. The item holding keyboard focus and its neighbours are
 // drawn wherever they are, so Tab and the arrows can always move on.
 #include <algorithm>
-#include <numeric>
 
 #include "core/ui.h"
 #include "imgui_internal.h"
@@ -47,17 +46,22 @@ void Ui::list(std::string_view id, int count, const std::function<void(int)>& dr
   shown.erase(std::unique(shown.begin(), shown.end()), shown.end());
 
   memory.focus = -1;
+  int previous = -2;
   for (int i : shown) {
-    ImGui::SetCursorPosY(start + top[i]);
+    // An item right after the one drawn before follows it where it really
+    // ended, so what is in view never moves when estimates become heights.
+    if (i != previous + 1) ImGui::SetCursorPosY(start + top[i]);
+    const float y = ImGui::GetCursorPosY();
     focus_seen_ = false;
     draw(i);
-    memory.heights[i] = std::max(1.0f, ImGui::GetCursorPosY() - (start + top[i]));
+    memory.heights[i] = std::max(1.0f, ImGui::GetCursorPosY() - y);
     if (focus_seen_) memory.focus = i;
+    previous = i;
   }
   // The whole list's height, so the scroll bar and what follows are right.
   float total = 0.0f;
   for (int i = 0; i < count; ++i) total += memory.heights[i] > 0.0f ? memory.heights[i] : estimate;
-  ImGui::SetCursorPosY(start + total);
+  ImGui::SetCursorPosY(std::max(start + total, ImGui::GetCursorPosY()));
   ImGui::Dummy(ImVec2(0.0f, 0.0f));
 }
 
