@@ -1,5 +1,5 @@
 // browser.keyboard_only_vote: a resident votes on the canvas client with the
-// keyboard alone, no mouse event at all: Tab to a district and Enter, Tab to
+// keyboard alone, no mouse event at all: Tab (and the arrows) to a district and Enter, Tab to
 // two proposals and Space / Enter, Tab to "Next", Tab into the voter-code
 // field and type, Tab on to "Submit" and Enter. The server must have stored
 // exactly that ballot. The page counts mouse, pointer and touch events and
@@ -35,6 +35,12 @@ await runTest('browser.keyboard_only_vote', async (defer) => {
   await key(page, 'Enter');
   await waitFor(page, 'the district screen', (s) => s.screen === 'district');
 
+  // The arrows move between the cards too.
+  await tabTo(page, 'district:sentrum');
+  await key(page, 'ArrowDown');
+  await waitFor(page, 'the arrow to the next card', (s) => s.focused === 'district:ostbyen');
+  await key(page, 'ArrowUp');
+  await waitFor(page, 'the arrow back', (s) => s.focused === 'district:sentrum');
   await tabTo(page, `district:${district}`);
   await key(page, 'Enter');
   await waitFor(page, 'the ballot screen', (s) => s.screen === 'ballot' && s.state.district === district);
