@@ -5,6 +5,7 @@
 #pragma once
 
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <string_view>
 
@@ -20,6 +21,9 @@ struct AppState {
   Language language = Language::kNorwegianBokmal;
   ScreenId screen = processes::kLoadingScreen;
   std::int64_t frame = 0;
+  // Where an address (the first one, or Back and Forward) asks to go, until
+  // the process it names is loaded.
+  std::optional<Route> wanted;
 
   processes::State processes;
   demo::State demo;

@@ -16,7 +16,7 @@ namespace sammen::client {
 using Intent = std::variant<std::monostate,  // nothing asked
                             SetLanguage, GoTo, Restart, processes::ChooseProcess,
                             ballots::ChooseDistrict, ballots::AddProposal, ballots::RemoveProposal,
-                            ballots::Submit, results::OpenResult>;
+                            ballots::Submit, results::JumpToDistrict, FollowRoute>;
 
 // `drawn` unless it asks for nothing; then `intent`.
 inline void keep(Intent& intent, Intent drawn) {

@@ -1,31 +1,143 @@
-// The screen list: one line per screen, grouped by feature.
+// The screen list: one line per screen, grouped by feature, with each
+// screen's address and the HTML page that shows the same; and the routes
+// between addresses and screens.
 #include "screen_list.h"
+
+#include <cctype>
+#include <cstdlib>
+#include <vector>
 
 #include "ballots/screens.h"
 #include "ballots/update.h"
+#include "core/http.h"
 #include "core/say.h"
-#include "sammen/core/screen_messages.h"
 #include "processes/screens.h"
 #include "processes/update.h"
 #include "results/screens.h"
+#include "results/update.h"
+#include "sammen/core/screen_messages.h"
 
 namespace sammen::client {
 namespace {
 
+constexpr const char* kBallotPath = "processes/{process}/districts/{district}/ballot";
+
 const ScreenEntry kScreens[] = {
-    {processes::kLoadingScreen, processes::draw_loading},
-    {processes::kStartScreen, processes::draw_start, nullptr, processes::refresh},
-    {ballots::kDistrictScreen, ballots::draw_district},
-    {ballots::kBallotScreen, ballots::draw_ballot, ballots::draw_ballot_bar},
-    {ballots::kSubmitScreen, ballots::draw_submit, nullptr, nullptr, ballots::poll_voter_code},
-    {ballots::kConfirmationScreen, ballots::draw_confirmation},
-    {results::kResultsScreen, results::draw_results},
+    {.id = processes::kLoadingScreen,
+     .draw = processes::draw_loading,
+     .title = processes::loading_title},
+    {.id = processes::kStartScreen,
+     .draw = processes::draw_start,
+     .path = "processes/{process}",
+     .html_path = "processes/{process}",
+     .title = processes::start_title,
+     .on_enter = processes::refresh},
+    {.id = ballots::kDistrictScreen,
+     .draw = ballots::draw_district,
+     .path = "processes/{process}/districts",
+     .html_path = "processes/{process}",
+     .title = ballots::district_title},
+    {.id = ballots::kBallotScreen,
+     .draw = ballots::draw_ballot,
+     .path = kBallotPath,
+     .html_path = kBallotPath,
+     .title = ballots::ballot_title,
+     .status = ballots::budget_status,
+     .bottom_bar = ballots::draw_ballot_bar,
+     .shows_bottom_bar = ballots::can_vote,
+     .reachable = ballots::district_chosen,
+     .fallback = ballots::kDistrictScreen},
+    {.id = ballots::kSubmitScreen,
+     .draw = ballots::draw_submit,
+     .path = "processes/{process}/districts/{district}/ballot/code",
+     .html_path = kBallotPath,
+     .title = ballots::submit_title,
+     .poll = ballots::poll_voter_code,
+     .reachable = ballots::has_choices,
+     .fallback = ballots::kBallotScreen},
+    {.id = ballots::kConfirmationScreen,
+     .draw = ballots::draw_confirmation,
+     .path = "processes/{process}/districts/{district}/ballot/confirmation",
+     .html_path = kBallotPath,
+     .title = ballots::confirmation_title,
+     .reachable = ballots::has_receipt,
+     .fallback = ballots::kBallotScreen},
+    {.id = results::kResultsScreen,
+     .draw = results::draw_results,
+     .path = "processes/{process}/results",
+     .html_path = "processes/{process}/results",
+     .title = results::results_title,
+     .on_enter = results::load,
+     .reachable = results::published,
+     .fallback = processes::kStartScreen},
 };
+
+// `pattern` with {process} and {district} filled in, percent-encoded.
+std::string filled(std::string_view pattern, const Route& route) {
+  std::string out;
+  for (std::size_t i = 0; i < pattern.size();) {
+    if (pattern.substr(i, 9) == "{process}") {
+      out += percent_encoded(route.process_id);
+      i += 9;
+    } else if (pattern.substr(i, 10) == "{district}") {
+      out += percent_encoded(route.district_id);
+      i += 10;
+    } else {
+      out.push_back(pattern[i++]);
+    }
+  }
+  return out;
+}
+
+std::string percent_decoded(std::string_view text) {
+  std::string out;
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    if (text[i] == '%' && i + 2 < text.size() &&
+        std::isxdigit(static_cast<unsigned char>(text[i + 1])) &&
+        std::isxdigit(static_cast<unsigned char>(text[i + 2]))) {
+      out.push_back(
+          static_cast<char>(std::strtol(std::string(text.substr(i + 1, 2)).c_str(), nullptr, 16)));
+      i += 2;
+    } else {
+      out.push_back(text[i]);
+    }
+  }
+  return out;
+}
+
+std::vector<std::string_view> segments(std::string_view path) {
+  std::vector<std::string_view> out;
+  while (!path.empty()) {
+    const std::size_t slash = path.find('/');
+    if (slash != 0) out.push_back(path.substr(0, slash));
+    if (slash == std::string_view::npos) break;
+    path.remove_prefix(slash + 1);
+  }
+  return out;
+}
+
+// The route `pattern` makes of `parts`, if it matches them.
+std::optional<Route> matched(const ScreenEntry& entry, const std::vector<std::string_view>& parts) {
+  const std::vector<std::string_view> pattern = segments(entry.path);
+  if (pattern.empty() || pattern.size() != parts.size()) return std::nullopt;
+  Route route{entry.id, "", ""};
+  for (std::size_t i = 0; i < parts.size(); ++i) {
+    if (pattern[i] == "{process}") {
+      route.process_id = percent_decoded(parts[i]);
+    } else if (pattern[i] == "{district}") {
+      route.district_id = percent_decoded(parts[i]);
+    } else if (pattern[i] != parts[i]) {
+      return std::nullopt;
+    }
+  }
+  return route;
+}
 
 }  // namespace
 
 Intent back_button(const AppState& state, Ui& ui, ScreenId to) {
-  if (ui.button("back", say(common_screen_messages(), "back", state.language), ButtonStyle::kSecondary, 0.0f)) {
+  if (ui.button("back", say(common_screen_messages(), "back", state.language),
+                ButtonStyle::kSecondary, 0.0f)) {
     return GoTo{to};
   }
   return {};
@@ -36,6 +148,32 @@ const ScreenEntry& screen_entry(ScreenId id) {
     if (entry.id == id) return entry;
   }
   return kScreens[0];
+}
+
+Route route_of(const AppState& state) {
+  return {state.screen, state.processes.detail ? state.processes.detail->process.id : std::string(),
+          state.ballots.district_id};
+}
+
+std::string address_of(const Route& route) {
+  const ScreenEntry& entry = screen_entry(route.screen);
+  if (*entry.path == '\0' || route.process_id.empty()) return {};
+  return "#/" + filled(entry.path, route);
+}
+
+std::optional<Route> route_from_address(std::string_view hash) {
+  if (!hash.empty() && hash.front() == '#') hash.remove_prefix(1);
+  const std::vector<std::string_view> parts = segments(hash);
+  for (const ScreenEntry& entry : kScreens) {
+    if (std::optional<Route> route = matched(entry, parts)) return route;
+  }
+  return std::nullopt;
+}
+
+std::string html_page_of(const Route& route) {
+  const ScreenEntry& entry = screen_entry(route.screen);
+  if (*entry.html_path == '\0' || route.process_id.empty()) return "/html/";
+  return "/html/" + filled(entry.html_path, route);
 }
 
 }  // namespace sammen::client

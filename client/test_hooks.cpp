@@ -16,6 +16,16 @@ Json error_json(const std::optional<ServerError>& error, const AppState& state) 
               {"status", error->status}};
 }
 
+// A byte offset into UTF-8 `text` as an index of JavaScript's string (UTF-16 units).
+std::size_t utf16_index(std::string_view text, std::size_t offset) {
+  std::size_t units = 0;
+  for (std::size_t i = 0; i < offset && i < text.size(); ++i) {
+    const auto byte = static_cast<unsigned char>(text[i]);
+    if ((byte & 0xC0) != 0x80) units += byte >= 0xF0 ? 2 : 1;  // a lead byte; 4-byte ones are pairs
+  }
+  return units;
+}
+
 double rounded(float value) {
   return std::round(value * 10.0f) / 10.0;
 }
@@ -65,8 +75,16 @@ std::string test_hooks_json(const AppState& state, const Ui& ui) {
                      {"h", rounded(rect.h)}, {"visible", rect.visible}, {"enabled", rect.enabled},
                      {"label", rect.label}};
   }
+  Json texts = Json::array();
+  for (const DrawnText& text : ui.texts()) {
+    Json breaks = Json::array();
+    for (std::size_t offset : text.breaks) breaks.push_back(utf16_index(text.text, offset));
+    texts.push_back({{"text", text.text}, {"breaks", breaks}});
+  }
   return Json{{"ready", ready(state)},
               {"screen", state.screen},
+              {"focused", ui.focused()},
+              {"texts", texts},
               {"language", language_tag(state.language)},
               {"state", s},
               {"widgets", widgets}}

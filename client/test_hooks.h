@@ -1,12 +1,15 @@
 // Test hooks: the object the client puts on `window.sammen` every frame, so a
 // browser test can see the screen and state and click real widgets.
 //
-//   { ready, screen, language,
+//   { ready, screen, language, focused (the widget with keyboard focus),
+//     texts: [{text, breaks: [where a new line begins, in JavaScript string indices]}]
+//            (this frame's paragraphs),
 //     state: { process_id, district, ballot: [ids], total, budget, left, voting_open,
 //              result_published, submitting, stored, replaced, stored_ballot: [ids],
 //              last_error: {code, message} | null, result_loaded, funded: {district: [ids]},
 //              demo_codes: [...] },
-//     widgets: { name: {x, y, w, h, visible, enabled, label} } }
+//     widgets: { name: {x, y, w, h, visible, enabled, label} },
+//     dom_focus (the id of the page element with focus, added by the page) }
 //
 // Rectangles are CSS pixels of the canvas; the page adds the canvas offset.
 #pragma once

@@ -1,7 +1,10 @@
 #!/usr/bin/env bash
 # Builds the counting benchmark natively and as WebAssembly, runs both (the
 # wasm one under node) and prints our time per rule on the largest shared
-# Pabulib instances next to pabutools' recorded time, with the ratio.
+# Pabulib instances next to pabutools' recorded time, with the ratio. Then,
+# when both presets configure, the client's scrolling benchmark in headless
+# Chromium (a district of 1,000 proposals; SAMMEN_BASELINE_CLIENT=<folder>
+# adds an earlier build's figures and the ratios).
 #
 #   scripts/bench.sh
 #
@@ -36,4 +39,12 @@ status=0
 "$native" || status=$?
 echo
 node "$wasm" || status=$?
+
+if [ -d build/native ] && [ -d build/wasm ]; then
+  echo
+  cmake --build build/wasm --target sammen-client -j2 >/dev/null
+  cmake --build build/native --target sammen-server sammen-seed-large-district -j2 >/dev/null
+  (cd build/native && ctest -R browser.bench_scroll_1000_proposals -V) | grep -E 'this build|baseline|ratio|PASS|FAIL' ||
+    status=1
+fi
 exit $status

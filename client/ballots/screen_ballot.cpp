@@ -1,7 +1,10 @@
 // Ballot: the district's proposals with Add / Remove, and a live budget bar.
 //
 // What may be added, the bar's facts and every problem come from the model
-// (why_cannot_add, budget_bar, validate), whatever the ballot format.
+// (why_cannot_add, budget_bar, validate), whatever the ballot format. Only
+// the cards in view are drawn (a district may have a thousand proposals).
+// When voting is not open the proposals can still be read, with no buttons
+// and no bottom bar.
 
 #include <algorithm>
 #include <string>
@@ -12,6 +15,7 @@
 #include "sammen/core/screen_messages.h"
 #include "sammen/ballots/ballot.h"
 #include "sammen/core/error_table.h"
+#include "sammen/results/screen_messages.h"
 #include "screen_list.h"
 
 namespace sammen::client::ballots {
@@ -20,11 +24,6 @@ namespace {
 bool chosen(const Ballot& ballot, const std::string& proposal_id) {
   return std::find(ballot.proposal_ids.begin(), ballot.proposal_ids.end(), proposal_id) !=
          ballot.proposal_ids.end();
-}
-
-bool can_vote(const AppState& state) {
-  return state.processes.detail->voting_open &&
-         rung_allows(state.processes.detail->process.rung, Action::kVote);
 }
 
 // Text on the left and, when it fits, more text right-aligned on the same line.
@@ -50,7 +49,7 @@ Intent proposal_buttons(const AppState& state, Ui& ui, const Proposal& proposal,
   Intent intent;
   if (chosen(state.ballots.ballot, proposal.id)) {
     if (ui.button("remove:" + proposal.id, say(ballot_screen_messages(), "remove", language),
-                  ButtonStyle::kDanger, width)) {
+                  ButtonStyle::kDanger, width, true, "toggle:" + proposal.id)) {
       intent = RemoveProposal{proposal.id};
     }
     ImGui::SameLine();
@@ -61,7 +60,7 @@ Intent proposal_buttons(const AppState& state, Ui& ui, const Proposal& proposal,
   const std::optional<Problem> why =
       why_cannot_add(state.ballots.ballot, state.processes.detail->process, proposal.id);
   if (ui.button("add:" + proposal.id, say(ballot_screen_messages(), "add", language), ButtonStyle::kPrimary,
-                width, !why)) {
+                width, !why, "toggle:" + proposal.id)) {
     intent = AddProposal{proposal.id};
   }
   if (why) ui.colored(sentence(*why, language, currency(state)), Ui::tone_color(Tone::kWarning));
@@ -69,6 +68,26 @@ Intent proposal_buttons(const AppState& state, Ui& ui, const Proposal& proposal,
 }
 
 }  // namespace
+
+bool can_vote(const AppState& state) {
+  return state.processes.detail && state.processes.detail->voting_open &&
+         rung_allows(state.processes.detail->process.rung, Action::kVote);
+}
+
+std::string ballot_title(const AppState& state) {
+  return say(ballot_screen_messages(), "proposals_in", state.language,
+             {{"district", district_name(state, state.ballots.district_id)}});
+}
+
+std::string budget_status(const AppState& state) {
+  if (!state.processes.detail) return {};
+  const BudgetBar bar = budget_bar(state.ballots.ballot, state.processes.detail->process);
+  if (bar.measure == BudgetBar::Measure::kMoney) {
+    return say(ballot_screen_messages(), "left", state.language, {{"left", bar.limit - bar.used}},
+               currency(state));
+  }
+  return say(ballot_screen_messages(), "chosen_count", state.language, {{"count", bar.used}});
+}
 
 Intent draw_ballot(const AppState& state, Ui& ui) {
   const Language language = state.language;
@@ -84,23 +103,31 @@ Intent draw_ballot(const AppState& state, Ui& ui) {
           language));
   if (!voting) {
     ui.notice(
-        sentence({process.voting_closed ? ErrorCode::kVotingClosed : ErrorCode::kVotingNotOpen, ""},
+        sentence({process.voting_closed || process.result_published ? ErrorCode::kVotingClosed
+                                                                     : ErrorCode::kVotingNotOpen,
+                  ""},
                  language),
         Tone::kWarning);
+    if (process.result_published &&
+        ui.button("results", say(result_screen_messages(), "see_result", language))) {
+      intent = GoTo{results::kResultsScreen};
+    }
   }
   ui.space(4);
 
   const float button_width = ui.narrow() ? 132.0f : 160.0f;
-  for (const Proposal* proposal : proposals_in(state, state.ballots.district_id)) {
+  const std::vector<const Proposal*> proposals = proposals_in(state, state.ballots.district_id);
+  ui.list("ballot:" + state.ballots.district_id, static_cast<int>(proposals.size()), [&](int i) {
+    const Proposal& proposal = *proposals[static_cast<std::size_t>(i)];
     ui.begin_card();
-    ui.subheading(proposal->title);
-    ui.colored(format_money(proposal->cost, currency(state), language) + "  ·  " +
-                   production_name(proposal->production, language),
+    ui.subheading(proposal.title);
+    ui.colored(format_money(proposal.cost, currency(state), language) + "  ·  " +
+                   production_name(proposal.production, language),
                Ui::tone_color(Tone::kInfo));
-    if (!proposal->summary.empty()) ui.paragraph(proposal->summary);
-    if (voting) keep(intent, proposal_buttons(state, ui, *proposal, button_width));
-    ui.end_card(chosen(state.ballots.ballot, proposal->id));
-  }
+    if (!proposal.summary.empty()) ui.paragraph(proposal.summary);
+    if (voting) keep(intent, proposal_buttons(state, ui, proposal, button_width));
+    ui.end_card(chosen(state.ballots.ballot, proposal.id));
+  });
   return intent;
 }
 
@@ -135,7 +162,7 @@ Intent draw_ballot_bar(const AppState& state, Ui& ui) {
     ui.muted(say(ballot_screen_messages(), "minimum_spend", language, {{"minimum", bar.minimum}}, cur));
   }
   if (ui.button("to_submit", say(ballot_screen_messages(), "next_voter_code", language), ButtonStyle::kPrimary,
-                Ui::kFill, problems.empty() && can_vote(state))) {
+                Ui::kFill, problems.empty())) {
     intent = GoTo{kSubmitScreen};
   }
   return intent;

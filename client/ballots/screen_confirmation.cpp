@@ -10,6 +10,15 @@
 
 namespace sammen::client::ballots {
 
+std::string confirmation_title(const AppState& state) {
+  return say(ballot_screen_messages(), "stored", state.language);
+}
+
+bool has_receipt(const AppState& state) {
+  return district_chosen(state) && state.ballots.receipt.has_value() &&
+         state.ballots.receipt->ballot.district_id == state.ballots.district_id;
+}
+
 Intent draw_confirmation(const AppState& state, Ui& ui) {
   Intent intent;
   const Language language = state.language;
@@ -31,7 +40,7 @@ Intent draw_confirmation(const AppState& state, Ui& ui) {
   ui.space(4);
   if (process.result_published &&
       ui.button("results", say(result_screen_messages(), "see_result", language))) {
-    intent = results::OpenResult{};
+    intent = GoTo{results::kResultsScreen};
   }
   if (ui.button("change_vote", say(ballot_screen_messages(), "change_vote", language), ButtonStyle::kSecondary)) {
     intent = GoTo{kBallotScreen};

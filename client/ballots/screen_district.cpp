@@ -19,6 +19,14 @@ std::vector<const Proposal*> proposals_in(const AppState& state, std::string_vie
   return out;
 }
 
+std::string district_title(const AppState& state) {
+  return say(ballot_screen_messages(), "choose_district", state.language);
+}
+
+bool district_chosen(const AppState& state) {
+  return state.processes.detail && find_budget(state.processes.detail->process, state.ballots.district_id);
+}
+
 Intent draw_district(const AppState& state, Ui& ui) {
   const Language language = state.language;
   const Process& process = state.processes.detail->process;

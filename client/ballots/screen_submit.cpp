@@ -31,6 +31,14 @@ void ballot_card(const AppState& state, Ui& ui, const Ballot& ballot, std::strin
   ui.end_card();
 }
 
+std::string submit_title(const AppState& state) {
+  return say(ballot_screen_messages(), "your_ballot", state.language);
+}
+
+bool has_choices(const AppState& state) {
+  return district_chosen(state) && !state.ballots.ballot.proposal_ids.empty();
+}
+
 Intent draw_submit(const AppState& state, Ui& ui) {
   const Language language = state.language;
   const std::string_view cur = currency(state);

@@ -28,17 +28,37 @@ void on_stored(AppState& state, const platform::HttpResponse& answer, Outbox&) {
 
 }  // namespace
 
-void begin(AppState& state, const std::string& process_id) {
+void begin(AppState& state, const std::string& process_id, std::string_view kept) {
   state.ballots.district_id.clear();
   state.ballots.ballot = Ballot{process_id, "", {}};
   state.ballots.receipt.reset();
+  const Result<Json> json = parse_json(kept);
+  if (!json || !json.value().is_object() || !json.value().contains("ballot")) return;
+  Result<Ballot> ballot = decode<Ballot>(json.value()["ballot"]);
+  if (!ballot || ballot.value().process_id != process_id) return;
+  state.ballots.ballot = std::move(ballot).value();
+  state.ballots.district_id = state.ballots.ballot.district_id;
+  if (json.value().contains("receipt")) {
+    if (Result<BallotReceipt> receipt = decode<BallotReceipt>(json.value()["receipt"])) {
+      state.ballots.receipt = std::move(receipt).value();
+    }
+  }
+}
+
+std::string kept(const AppState& state) {
+  Json json = {{"version", kWireVersion}, {"ballot", state.ballots.ballot}};
+  if (state.ballots.receipt) json["receipt"] = *state.ballots.receipt;
+  return json.dump();
+}
+
+void choose_district(AppState& state, const std::string& district_id) {
+  if (district_id == state.ballots.district_id || !state.processes.detail) return;
+  state.ballots.district_id = district_id;
+  state.ballots.ballot = Ballot{state.processes.detail->process.id, district_id, {}};
 }
 
 void apply(AppState& state, const ChooseDistrict& intent, Outbox&) {
-  if (intent.district_id != state.ballots.district_id) {
-    state.ballots.district_id = intent.district_id;
-    state.ballots.ballot = Ballot{state.processes.detail->process.id, intent.district_id, {}};
-  }
+  choose_district(state, intent.district_id);
   state.screen = kBallotScreen;
 }
 

@@ -4,6 +4,7 @@
 #pragma once
 
 #include <string>
+#include <string_view>
 
 #include "app_state.h"
 #include "ballots/intents.h"
@@ -12,8 +13,13 @@
 
 namespace sammen::client::ballots {
 
-// A new process is shown: a new, empty ballot for it.
-void begin(AppState& state, const std::string& process_id);
+// A new process is shown: a new, empty ballot for it, or the one `kept`
+// (kept() before a reload of the page) when that was for this process.
+void begin(AppState& state, const std::string& process_id, std::string_view kept);
+// The ballot being built and the last receipt, as text to keep across a reload.
+std::string kept(const AppState& state);
+// Votes in `district_id` from now on: a new, empty ballot when it is another district.
+void choose_district(AppState& state, const std::string& district_id);
 
 void apply(AppState& state, const ChooseDistrict& intent, Outbox& outbox);
 void apply(AppState& state, const AddProposal& intent, Outbox& outbox);

@@ -10,9 +10,9 @@
 
 namespace sammen::client {
 
-std::string process_path(std::string_view process_id) {
-  std::string out = "/api/v1/processes/";
-  for (unsigned char c : process_id) {
+std::string percent_encoded(std::string_view text) {
+  std::string out;
+  for (unsigned char c : text) {
     if (std::isalnum(c) || c == '-' || c == '_' || c == '.' || c == '~') {
       out.push_back(static_cast<char>(c));
     } else {
@@ -22,6 +22,10 @@ std::string process_path(std::string_view process_id) {
     }
   }
   return out;
+}
+
+std::string process_path(std::string_view process_id) {
+  return "/api/v1/processes/" + percent_encoded(process_id);
 }
 
 bool succeeded(const platform::HttpResponse& response) {

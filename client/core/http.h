@@ -26,6 +26,8 @@ struct ServerError {
   std::string message;            // the server's own sentence; only for codes we do not know
 };
 
+// `text` with every byte but letters, digits and -_.~ percent-encoded.
+std::string percent_encoded(std::string_view text);
 // "/api/v1/processes/" and the id, percent-encoded.
 std::string process_path(std::string_view process_id);
 

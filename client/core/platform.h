@@ -1,12 +1,17 @@
 // Platform: what the client needs from the page it runs in.
 //
 // HTTP to the same origin, an HTML text field laid over the canvas (so phones
-// raise their keyboard and paste works), the test hooks object on `window`, and
-// a few facts about the page. platform_web.cpp implements it with EM_JS; it is
-// the only place (with main_web.cpp) that knows about Emscripten. Requests
-// never block: answers are collected with take_http_responses() once a frame.
+// raise their keyboard and paste works), the test hooks object on `window`,
+// the address bar and history (each screen its own URL), what survives a
+// reload (sessionStorage), and the page around the canvas: its language and
+// title, the link to the HTML pages, a polite live region for screen readers,
+// and where keyboard focus goes when it leaves the canvas. platform_web.cpp
+// implements it with EM_JS; it is the only place (with main_web.cpp) that
+// knows about Emscripten. Requests never block: answers are
+// collected with take_http_responses() once a frame.
 #pragma once
 
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -40,12 +45,44 @@ void place_text_field(std::string_view id, Rect rect, std::string_view placehold
 // The field's current text, and whether Enter was pressed in it since last asked.
 std::string text_field_value(std::string_view id);
 bool take_text_field_enter(std::string_view id);
+// Tab (+1) or Shift+Tab (-1) pressed in the field since last asked (the
+// canvas has the focus again), or 0.
+int take_text_field_tab(std::string_view id);
+// Keyboard focus to the field, or out of the canvas to the page's link.
+void focus_text_field(std::string_view id);
+void focus_page_link();
+// Tab from the page's link brought keyboard focus into the canvas since last asked.
+bool take_canvas_entry();
 
 // Sets window.sammen (the test hooks) from JSON text.
 void publish_test_hooks(const std::string& json);
 
 // The language tag asked for in the page URL (?lang=da), or empty.
 std::string requested_language();
+
+// The address's hash ("#/processes/..."), or empty.
+std::string location_hash();
+// Puts `hash` and ?lang=`language_tag` in the address bar, as a new history
+// entry when `push`, else in place of the current one.
+void show_location(std::string_view hash, std::string_view language_tag, bool push);
+// The hash the browser went to (Back, Forward, an edited address) since last asked.
+std::optional<std::string> take_location_change();
+
+// sessionStorage: kept across reloads of this tab, gone when it closes.
+void remember(std::string_view key, std::string_view value);
+std::string recall(std::string_view key);
+
+// The page around the canvas: <html lang>, <title>, the canvas's label, and
+// the visible link to the HTML pages.
+struct PageFacts {
+  std::string language_tag;
+  std::string title;
+  std::string simple_href;
+  std::string simple_label;
+};
+void describe_page(const PageFacts& facts);
+// Says `text` in the polite live region (screen readers read it when idle).
+void announce(std::string_view text);
 
 // Hides text fields not placed this frame.
 void end_frame();

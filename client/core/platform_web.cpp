@@ -1,14 +1,18 @@
-// The platform seam in the browser: fetch(), HTML text fields and window.sammen,
-// reached through EM_JS. Answers to fetch() arrive between frames through the
+// The platform seam in the browser, reached through EM_JS: fetch(), HTML text
+// fields, window.sammen, the address bar and history, sessionStorage, and the
+// page around the canvas (its elements #simple-link and #sammen-live are in
+// web/index.html). Answers to fetch() arrive between frames through the
 // exported sammen_on_http() and wait in a queue until the next frame takes them.
 
-#include "core/platform.h"
+#include <emscripten.h>
 
 #include <cstdlib>
+#include <optional>
 #include <set>
+#include <string>
 #include <utility>
 
-#include <emscripten.h>
+#include "core/platform.h"
 
 namespace sammen::client::platform {
 namespace {
@@ -43,10 +47,8 @@ EM_JS(void, sammen_js_http, (int id, const char* method, const char* path, const
     init.headers['Content-Type'] = 'application/json';
   }
   const deliver = (status, answer) => {
-    const size = lengthBytesUTF8(answer) + 1;
-    const ptr = _malloc(size);
-    stringToUTF8(answer, ptr, size);
-    _sammen_on_http(id, status, ptr);
+    _sammen_on_http(id, status, allocateUTF8(answer));
+    _sammen_wake();  // the loop may be paused: draw the answer
   };
   fetch(UTF8ToString(path), init)
     .then((response) => response.text().then((answer) => deliver(response.status, answer)))
@@ -67,6 +69,12 @@ EM_JS(void, sammen_js_place_field, (const char* id, float x, float y, float w, f
     field.setAttribute('autocapitalize', 'characters');
     field.addEventListener('keydown', (event) => {
       if (event.key === 'Enter') field.dataset.enter = '1';
+      // Tab goes back to the canvas, which moves on to the widget after (or before) the field.
+      if (event.key === 'Tab' && !event.ctrlKey && !event.altKey) {
+        event.preventDefault();
+        field.dataset.tab = event.shiftKey ? '-1' : '1';
+        if (Module['canvas']) Module['canvas'].focus();
+      }
     });
     document.body.appendChild(field);
   }
@@ -78,12 +86,18 @@ EM_JS(void, sammen_js_place_field, (const char* id, float x, float y, float w, f
   field.style.width = w + 'px';
   field.style.height = h + 'px';
   field.style.display = 'block';
+  if (window.sammenFocusWanted === name) {
+    window.sammenFocusWanted = undefined;
+    field.focus();
+  }
 });
 
 EM_JS(void, sammen_js_hide_field, (const char* id), {
   const field = document.getElementById(UTF8ToString(id));
   if (field) {
     field.style.display = 'none';
+    // Focus stays in the client (the canvas), so the keyboard goes on working.
+    if (document.activeElement === field && Module['canvas']) Module['canvas'].focus();
     field.blur();
   }
 });
@@ -91,10 +105,7 @@ EM_JS(void, sammen_js_hide_field, (const char* id), {
 EM_JS(char*, sammen_js_field_value, (const char* id), {
   const field = document.getElementById(UTF8ToString(id));
   const value = field ? field.value : "";
-  const size = lengthBytesUTF8(value) + 1;
-  const ptr = _malloc(size);
-  stringToUTF8(value, ptr, size);
-  return ptr;
+  return allocateUTF8(value);
 });
 
 EM_JS(int, sammen_js_take_enter, (const char* id), {
@@ -102,6 +113,25 @@ EM_JS(int, sammen_js_take_enter, (const char* id), {
   if (!field || field.dataset.enter !== '1') return 0;
   field.dataset.enter = "";
   return 1;
+});
+
+EM_JS(int, sammen_js_take_tab, (const char* id), {
+  const field = document.getElementById(UTF8ToString(id));
+  if (!field || !field.dataset.tab) return 0;
+  const dir = Number(field.dataset.tab);
+  field.dataset.tab = "";
+  return dir;
+});
+
+// A field scrolled out of view is hidden; it takes the focus when it is placed again.
+EM_JS(void, sammen_js_focus_field, (const char* id), {
+  const name = UTF8ToString(id);
+  const field = document.getElementById(name);
+  if (field && field.style.display !== 'none') {
+    field.focus();
+  } else {
+    window.sammenFocusWanted = name;
+  }
 });
 
 EM_JS(void, sammen_js_publish, (const char* json), {
@@ -113,16 +143,94 @@ EM_JS(void, sammen_js_publish, (const char* json), {
     hooks.widgets[name].x += box.left;
     hooks.widgets[name].y += box.top;
   }
+  const focused = document.activeElement;
+  hooks.dom_focus = focused && focused !== document.body ? (focused.id || focused.tagName.toLowerCase()) : "";
   window.sammen = hooks;
   if (hooks.ready) document.body.classList.add('sammen-ready');
 });
 
 EM_JS(char*, sammen_js_requested_language, (), {
   const lang = new URLSearchParams(window.location.search).get('lang') || "";
-  const size = lengthBytesUTF8(lang) + 1;
-  const ptr = _malloc(size);
-  stringToUTF8(lang, ptr, size);
-  return ptr;
+  return allocateUTF8(lang);
+});
+
+EM_JS(char*, sammen_js_hash, (), {
+  const hash = window.location.hash || "";
+  return allocateUTF8(hash);
+});
+
+EM_JS(void, sammen_js_show_location, (const char* hash, const char* lang, int push), {
+  const url = new URL(window.location.href);
+  url.hash = UTF8ToString(hash);
+  url.searchParams.set('lang', UTF8ToString(lang));
+  if (url.href === window.location.href) return;
+  if (push) {
+    window.history.pushState(null, "", url.href);
+  } else {
+    window.history.replaceState(null, "", url.href);
+  }
+});
+
+// Back and Forward (and an edited address) leave the new hash for the next
+// frame; so does Tab from the page's link into the canvas.
+EM_JS(void, sammen_js_watch_page, (), {
+  if (window.sammenPageWatched) return;
+  window.sammenPageWatched = true;
+  const moved = () => { window.sammenMovedTo = window.location.hash || '#'; };
+  window.addEventListener('popstate', moved);
+  window.addEventListener('hashchange', moved);
+  const canvas = Module['canvas'];
+  if (canvas) {
+    canvas.addEventListener('focus', (event) => {
+      if (event.relatedTarget && event.relatedTarget.id === 'simple-link') window.sammenEnteredCanvas = 1;
+    });
+  }
+});
+
+EM_JS(int, sammen_js_take_entry, (), {
+  const entered = window.sammenEnteredCanvas || 0;
+  window.sammenEnteredCanvas = 0;
+  return entered;
+});
+
+EM_JS(char*, sammen_js_take_move, (), {
+  const hash = window.sammenMovedTo;
+  if (hash === undefined) return 0;
+  window.sammenMovedTo = undefined;
+  return allocateUTF8(hash);
+});
+
+EM_JS(void, sammen_js_remember, (const char* key, const char* value), {
+  try { window.sessionStorage.setItem(UTF8ToString(key), UTF8ToString(value)); } catch (e) {}
+});
+
+EM_JS(char*, sammen_js_recall, (const char* key), {
+  let value = "";
+  try { value = window.sessionStorage.getItem(UTF8ToString(key)) || ""; } catch (e) {}
+  return allocateUTF8(value);
+});
+
+EM_JS(void, sammen_js_describe_page, (const char* lang, const char* title, const char* href,
+                                      const char* label), {
+  document.documentElement.lang = UTF8ToString(lang);
+  document.title = UTF8ToString(title);
+  const canvas = Module['canvas'];
+  if (canvas) canvas.setAttribute('aria-label', UTF8ToString(title));
+  const link = document.getElementById('simple-link');
+  if (link) {
+    link.href = UTF8ToString(href);
+    link.textContent = UTF8ToString(label);
+  }
+});
+
+EM_JS(void, sammen_js_announce, (const char* text), {
+  const live = document.getElementById('sammen-live');
+  if (live) live.textContent = UTF8ToString(text);
+});
+
+EM_JS(void, sammen_js_focus_link, (), {
+  const link = document.getElementById('simple-link');
+  if (link) link.focus();
 });
 // clang-format on
 
@@ -134,7 +242,9 @@ int send_http(const HttpRequest& request) {
   return id;
 }
 
-std::vector<HttpResponse> take_http_responses() { return std::exchange(web().responses, {}); }
+std::vector<HttpResponse> take_http_responses() {
+  return std::exchange(web().responses, {});
+}
 
 void place_text_field(std::string_view id, Rect rect, std::string_view placeholder) {
   const std::string name(id);
@@ -152,9 +262,21 @@ bool take_text_field_enter(std::string_view id) {
   return sammen_js_take_enter(std::string(id).c_str()) != 0;
 }
 
-void publish_test_hooks(const std::string& json) { sammen_js_publish(json.c_str()); }
+int take_text_field_tab(std::string_view id) {
+  return sammen_js_take_tab(std::string(id).c_str());
+}
 
-std::string requested_language() { return take_js_string(sammen_js_requested_language()); }
+void focus_text_field(std::string_view id) {
+  sammen_js_focus_field(std::string(id).c_str());
+}
+
+void publish_test_hooks(const std::string& json) {
+  sammen_js_publish(json.c_str());
+}
+
+std::string requested_language() {
+  return take_js_string(sammen_js_requested_language());
+}
 
 void end_frame() {
   WebPlatform& p = web();
@@ -167,6 +289,47 @@ void end_frame() {
     }
   }
   p.placed_fields.clear();
+}
+
+std::string location_hash() {
+  sammen_js_watch_page();
+  return take_js_string(sammen_js_hash());
+}
+
+void show_location(std::string_view hash, std::string_view language_tag, bool push) {
+  sammen_js_show_location(std::string(hash).c_str(), std::string(language_tag).c_str(),
+                          push ? 1 : 0);
+}
+
+std::optional<std::string> take_location_change() {
+  char* hash = sammen_js_take_move();
+  if (hash == nullptr) return std::nullopt;
+  return take_js_string(hash);
+}
+
+void remember(std::string_view key, std::string_view value) {
+  sammen_js_remember(std::string(key).c_str(), std::string(value).c_str());
+}
+
+std::string recall(std::string_view key) {
+  return take_js_string(sammen_js_recall(std::string(key).c_str()));
+}
+
+void describe_page(const PageFacts& facts) {
+  sammen_js_describe_page(facts.language_tag.c_str(), facts.title.c_str(),
+                          facts.simple_href.c_str(), facts.simple_label.c_str());
+}
+
+void announce(std::string_view text) {
+  sammen_js_announce(std::string(text).c_str());
+}
+
+void focus_page_link() {
+  sammen_js_focus_link();
+}
+
+bool take_canvas_entry() {
+  return sammen_js_take_entry() != 0;
 }
 
 }  // namespace sammen::client::platform

@@ -3,52 +3,12 @@
 #include <algorithm>
 #include <string>
 
+#include "core/ui_look.h"
 #include "imgui_internal.h"
 
 namespace sammen::client {
-namespace {
 
-constexpr ImU32 rgb(int r, int g, int b, int a = 255) { return IM_COL32(r, g, b, a); }
-
-constexpr ImU32 kPageBackground = rgb(245, 246, 248);
-constexpr ImU32 kBarBackground = rgb(255, 255, 255);
-constexpr ImU32 kText = rgb(27, 36, 48);
-constexpr ImU32 kMuted = rgb(84, 95, 110);
-constexpr ImU32 kBorder = rgb(210, 216, 224);
-constexpr ImU32 kPrimary = rgb(10, 92, 168);
-constexpr ImU32 kPrimaryHover = rgb(14, 108, 196);
-constexpr ImU32 kPrimaryActive = rgb(8, 72, 134);
-constexpr ImU32 kCard = rgb(255, 255, 255);
-constexpr ImU32 kCardHighlight = rgb(236, 244, 252);
-constexpr ImU32 kMeterBackground = rgb(226, 230, 236);
-
-constexpr float kCardPadding = 14.0f;
-constexpr float kCardRounding = 10.0f;
-
-ImVec4 color(ImU32 c) { return ImGui::ColorConvertU32ToFloat4(c); }
-
-float font_size(const ImFont* font) { return font->FontSize * ImGui::GetIO().FontGlobalScale; }
-
-ImVec2 text_size(const ImFont* font, std::string_view text, float wrap_width) {
-  return font->CalcTextSizeA(font_size(font), FLT_MAX, wrap_width, text.data(), text.data() + text.size());
-}
-
-void draw_text(ImDrawList* list, const ImFont* font, ImVec2 pos, ImU32 col, std::string_view text,
-               float wrap_width) {
-  list->AddText(font, font_size(font), pos, col, text.data(), text.data() + text.size(), wrap_width);
-}
-
-// Text wrapped at the current wrap position: the column's right edge (set by
-// begin_window) or the card's (set by begin_card).
-void wrapped(ImFont* font, std::string_view text, ImU32 col) {
-  ImGui::PushFont(font);
-  ImGui::PushStyleColor(ImGuiCol_Text, col);
-  ImGui::TextUnformatted(text.data(), text.data() + text.size());
-  ImGui::PopStyleColor();
-  ImGui::PopFont();
-}
-
-}  // namespace
+using namespace look;
 
 void apply_style() {
   ImGui::StyleColorsLight();
@@ -71,6 +31,7 @@ void apply_style() {
   c[ImGuiCol_ScrollbarGrab] = color(rgb(170, 178, 190));
   c[ImGuiCol_ScrollbarGrabHovered] = color(rgb(140, 150, 165));
   c[ImGuiCol_ScrollbarGrabActive] = color(rgb(110, 120, 135));
+  c[ImGuiCol_NavHighlight] = color(rgb(0, 0, 0, 0));  // Ui draws its own focus ring
 }
 
 ImU32 Ui::tone_color(Tone tone) {
@@ -89,6 +50,9 @@ void Ui::begin_frame() {
   margin_ = std::max(narrow_ ? 12.0f : 24.0f, (display.x - kColumnWidth) * 0.5f);
   widgets_.clear();
   text_fields_.clear();
+  texts_.clear();
+  focus_order_.clear();
+  focused_.clear();
   in_card_ = false;
 }
 
@@ -139,6 +103,17 @@ void Ui::begin_page(bool with_bottom_bar) {
   ImGui::Dummy(ImVec2(0, 4));
 }
 
+void Ui::anchor(std::string_view name) {
+  const ImVec2 pos = ImGui::GetCursorScreenPos();
+  record(name, pos, ImVec2(pos.x + available_width(), pos.y + 1.0f));
+}
+
+void Ui::scroll_here(int request) {
+  if (request == 0 || request == scrolled_request_) return;
+  scrolled_request_ = request;
+  ImGui::SetScrollHereY(0.0f);
+}
+
 void Ui::end_page() {
   ImGui::Dummy(ImVec2(0, 24));
   drag_to_scroll();
@@ -187,7 +162,7 @@ void Ui::record(std::string_view name, ImVec2 min, ImVec2 max, bool enabled, std
 }
 
 bool Ui::button(std::string_view name, std::string_view label, ButtonStyle style, float width,
-                bool enabled) {
+                bool enabled, std::string_view focus_key) {
   ImU32 background = kPrimary, hovered = kPrimaryHover, active = kPrimaryActive, text = rgb(255, 255, 255);
   ImU32 border = kPrimary;
   switch (style) {
@@ -208,16 +183,23 @@ bool Ui::button(std::string_view name, std::string_view label, ButtonStyle style
   ImGui::PushStyleColor(ImGuiCol_Text, color(text));
   ImGui::PushStyleColor(ImGuiCol_Border, color(border));
   ImGui::PushFont(fonts_.bold);
-  const std::string id = std::string(label) + "##" + std::string(name);
+  // The id is the name alone, so focus stays on the button when its label
+  // changes language.
+  const std::string id = std::string(label) + "###" + std::string(focus_key.empty() ? name : focus_key);
   float w = width;
   if (w == kFill) w = available_width();
   if (w <= 0.0f) w = ImGui::CalcTextSize(id.c_str(), nullptr, true).x + 2 * ImGui::GetStyle().FramePadding.x;
   ImGui::BeginDisabled(!enabled);
-  const bool clicked = ImGui::Button(id.c_str(), ImVec2(w, kTouchHeight));
+  bool clicked = ImGui::Button(id.c_str(), ImVec2(w, kTouchHeight));
   ImGui::EndDisabled();
   ImGui::PopFont();
   ImGui::PopStyleColor(5);
-  record(name, ImGui::GetItemRectMin(), ImGui::GetItemRectMax(), enabled, label);
+  const ImVec2 min = ImGui::GetItemRectMin(), max = ImGui::GetItemRectMax();
+  record(name, min, max, enabled, label);
+  if (enabled) {
+    clicked |= keyboard_focused() && ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Enter), false);
+    focusable(name, min, max, ImGui::GetStyle().FrameRounding);
+  }
   return clicked && enabled;
 }
 
@@ -228,7 +210,8 @@ bool Ui::card_button(std::string_view name, std::string_view title, std::string_
   const ImVec2 subtitle_size = text_size(fonts_.body, subtitle, inner);
   const float height = std::max(kTouchHeight + 16.0f, 2 * kCardPadding + title_size.y + 4.0f + subtitle_size.y);
   const ImVec2 pos = ImGui::GetCursorScreenPos();
-  const bool clicked = ImGui::InvisibleButton(std::string(name).c_str(), ImVec2(width, height));
+  bool clicked = ImGui::InvisibleButton(std::string(name).c_str(), ImVec2(width, height));
+  clicked |= keyboard_focused() && ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Enter), false);
   const bool hovered = ImGui::IsItemHovered();
   const bool held = ImGui::IsItemActive();
   ImDrawList* list = ImGui::GetWindowDrawList();
@@ -241,6 +224,7 @@ bool Ui::card_button(std::string_view name, std::string_view title, std::string_
   draw_text(list, fonts_.heading, ImVec2(end.x - kCardPadding - 14.0f, pos.y + height * 0.5f - font_size(fonts_.heading) * 0.55f),
             kPrimary, "›", 0.0f);
   record(name, pos, end, true, title);
+  focusable(name, pos, end, kCardRounding);
   return clicked;
 }
 
@@ -332,6 +316,7 @@ void Ui::text_field(std::string_view name, std::string_view placeholder) {
   if (ImGui::GetCurrentWindow()->InnerRect.Overlaps(ImRect(pos, end))) {
     text_fields_.push_back({std::string(name), widgets_[std::string(name)], std::string(placeholder)});
   }
+  focus_order_.push_back({std::string(name), ImGui::GetID(std::string(name).c_str()), ImGui::GetCurrentWindow(), pos, end, true});
 }
 
 }  // namespace sammen::client

@@ -1,5 +1,7 @@
 // Loading, and the start screen: the process, the rung it stands on stated
-// plainly, its phase, and the ways on (the ballot, the result, other processes).
+// plainly, where it stands (the model's standing sentence: its phase, and
+// whether one can vote or the result is out), and the ways on (the ballot,
+// the result, other processes).
 
 #include "sammen/ballots/screen_messages.h"
 #include "core/say.h"
@@ -9,32 +11,18 @@
 #include "sammen/processes/screen_messages.h"
 #include "processes/screens.h"
 #include "sammen/results/screen_messages.h"
-#include "sammen/core/error_table.h"
 #include "sammen/processes/ladder.h"
+#include "sammen/processes/standing.h"
 
 namespace sammen::client::processes {
-namespace {
 
-// "Fase: Avstemning. Avstemningen er åpen." and why one cannot vote.
-std::string phase_and_vote(const ProcessDetail& detail, Language language) {
-  const Process& process = detail.process;
-  const std::string phase = detail.phase ? say(process_screen_messages(), "phase", language,
-                                               {{"phase", phase_name(*detail.phase, language)}})
-                                         : say(process_screen_messages(), "no_phase", language);
-  std::string voting;
-  if (!rung_allows(process.rung, Action::kVote)) {
-    voting = say(process_screen_messages(), "cannot_vote", language);
-  } else if (detail.voting_open) {
-    voting = say(process_screen_messages(), "voting_open", language);
-  } else {
-    voting =
-        sentence({process.voting_closed ? ErrorCode::kVotingClosed : ErrorCode::kVotingNotOpen, ""},
-                 language);
-  }
-  return phase + " " + voting;
+std::string loading_title(const AppState& state) {
+  return say(common_screen_messages(), "loading", state.language);
 }
 
-}  // namespace
+std::string start_title(const AppState& state) {
+  return state.processes.detail ? state.processes.detail->process.title : loading_title(state);
+}
 
 Intent draw_loading(const AppState& state, Ui& ui) {
   Intent intent;
@@ -66,7 +54,7 @@ Intent draw_start(const AppState& state, Ui& ui) {
   ui.paragraph(rung_promise(process.rung, language));
   ui.end_card(vote_is_binding(process.rung));
 
-  ui.notice(phase_and_vote(detail, language), detail.voting_open ? Tone::kSuccess : Tone::kInfo);
+  ui.notice(standing_sentence(detail, language), detail.voting_open ? Tone::kSuccess : Tone::kInfo);
   ui.space(4);
 
   if (const std::string codes = demo::code_list(state); !codes.empty() && detail.voting_open) {
@@ -76,7 +64,7 @@ Intent draw_start(const AppState& state, Ui& ui) {
 
   const bool published = process.result_published;
   if (published && ui.button("results", say(result_screen_messages(), "see_result", language))) {
-    intent = results::OpenResult{};
+    intent = GoTo{results::kResultsScreen};
   }
   if (ui.button("start", say(ballot_screen_messages(), "choose_district", language),
                 published ? ButtonStyle::kSecondary : ButtonStyle::kPrimary)) {

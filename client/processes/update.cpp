@@ -29,7 +29,9 @@ void on_list(AppState& state, const platform::HttpResponse& answer, Outbox& outb
   std::optional<ProcessList> list = answer_value<ProcessList>(answer, state.processes.load_error);
   if (!list) return;
   state.processes.list = std::move(list->processes);
-  if (const ProcessSummary* process = preferred(state.processes.list)) {
+  if (state.wanted && !state.wanted->process_id.empty()) {
+    load(state, state.wanted->process_id, outbox);  // the process the address names
+  } else if (const ProcessSummary* process = preferred(state.processes.list)) {
     load(state, process->id, outbox);
   } else {
     state.processes.load_error = local_error({{ErrorCode::kNotFound, "/api/v1/processes"}});

@@ -8,8 +8,8 @@
 
 namespace sammen::client::processes {
 
-// Asks for the list; its answer loads the process a resident most likely
-// came for (the first open vote, else the first).
+// Asks for the list; its answer loads the process the address names, or else
+// the one a resident most likely came for (the first open vote, else the first).
 void start(AppState& state, Outbox& outbox);
 // Asks for the shown process again, for its phase now.
 void refresh(AppState& state, Outbox& outbox);

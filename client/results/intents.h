@@ -1,9 +1,13 @@
 // What the resident may ask of results.
 #pragma once
 
+#include <string>
+
 namespace sammen::client::results {
 
-// Show the published result (fetched once, in the language of the moment).
-struct OpenResult {};
+// Scroll the results to one district (one's own, say).
+struct JumpToDistrict {
+  std::string district_id;
+};
 
 }  // namespace sammen::client::results

@@ -1,6 +1,8 @@
-// Results: per district, votes per proposal as bars, funded or not, and the
-// model's explanation of each outcome; then the rule, the tie-break and the
-// fingerprint of the ballots, so anyone can check the count.
+// Results: a way to one's own district (and every other), then per district
+// the money spent and why any was left, votes per proposal as bars, funded
+// or not, the model's explanation of each outcome and when a tie-break
+// decided it; then the rule, the tie-break and the fingerprint of the
+// ballots, so anyone can check the count.
 
 #include <algorithm>
 #include <string>
@@ -17,11 +19,46 @@ namespace {
 
 constexpr ImU32 kNotFundedBar = IM_COL32(150, 160, 175, 255);
 
-void draw_district(const AppState& state, Ui& ui, const DistrictTally& district) {
+// The district the resident voted in (or chose), if any.
+std::string own_district(const AppState& state) {
+  return state.ballots.receipt ? state.ballots.receipt->ballot.district_id : state.ballots.district_id;
+}
+
+// "Til din bydel" and a button per district, side by side where they fit.
+Intent jump_buttons(const AppState& state, Ui& ui, const Tally& tally) {
+  const Language language = state.language;
+  Intent intent;
+  const std::string own = own_district(state);
+  if (find_budget(state.processes.detail->process, own) != nullptr &&
+      ui.button("jump:own", say(result_screen_messages(), "to_your_district", language,
+                                {{"district", district_name(state, own)}}))) {
+    intent = JumpToDistrict{own};
+  }
+  ui.muted(say(result_screen_messages(), "jump_to", language));
+  const float right = ImGui::GetCursorPosX() + ui.available_width();
+  for (std::size_t i = 0; i < tally.districts.size(); ++i) {
+    const std::string& id = tally.districts[i].district_id;
+    const std::string name = district_name(state, id);
+    ImGui::PushFont(ui.fonts().bold);
+    const float width = ImGui::CalcTextSize(name.c_str()).x + 2 * ImGui::GetStyle().FramePadding.x;
+    ImGui::PopFont();
+    if (i > 0) {
+      ImGui::SameLine();
+      if (ImGui::GetCursorPosX() + width > right) ImGui::NewLine();
+    }
+    if (ui.button("jump:" + id, name, ButtonStyle::kSecondary, 0.0f)) intent = JumpToDistrict{id};
+  }
+  ui.space(4);
+  return intent;
+}
+
+void draw_district(const AppState& state, Ui& ui, const Tally& tally, const DistrictTally& district) {
   const Language language = state.language;
   const Process& process = state.processes.detail->process;
   const std::string_view cur = currency(state);
 
+  if (district.district_id == state.results.jump_district) ui.scroll_here(state.results.jump_request);
+  ui.anchor("result:" + district.district_id);
   ui.begin_card();
   ui.heading(district_name(state, district.district_id));
   ui.muted(say(result_screen_messages(), "spent_of_budget", language,
@@ -31,6 +68,9 @@ void draw_district(const AppState& state, Ui& ui, const DistrictTally& district)
                ? static_cast<float>(district.spent) / static_cast<float>(district.budget)
                : 0.0f,
            Ui::tone_color(Tone::kInfo), 10.0f);
+  if (const std::string note = unspent_note(district, process, {language, cur}); !note.empty()) {
+    ui.paragraph(note);
+  }
   ui.space(6);
 
   std::int64_t most = 1;
@@ -48,6 +88,9 @@ void draw_district(const AppState& state, Ui& ui, const DistrictTally& district)
     ui.meter(static_cast<float>(outcome.votes) / static_cast<float>(most),
              funded ? Ui::tone_color(Tone::kSuccess) : kNotFundedBar, 12.0f);
     ui.muted(explain(outcome, process, {language, cur}));
+    if (const std::string tie = tie_break_note(tally, district, outcome, process, {language, cur}); !tie.empty()) {
+      ui.colored(tie, Ui::tone_color(Tone::kInfo));
+    }
     ui.space(6);
   }
   ui.end_card();
@@ -56,6 +99,15 @@ void draw_district(const AppState& state, Ui& ui, const DistrictTally& district)
 
 }  // namespace
 
+std::string results_title(const AppState& state) {
+  return say(result_screen_messages(), "title", state.language,
+             {{"process", state.processes.detail ? state.processes.detail->process.title : ""}});
+}
+
+bool published(const AppState& state) {
+  return state.processes.detail && state.processes.detail->process.result_published;
+}
+
 Intent draw_results(const AppState& state, Ui& ui) {
   const Language language = state.language;
   const Process& process = state.processes.detail->process;
@@ -63,7 +115,7 @@ Intent draw_results(const AppState& state, Ui& ui) {
   Intent intent = back_button(state, ui, processes::kStartScreen);
   if (state.results.error) {
     ui.notice(error_text(*state.results.error, language, currency(state)), Tone::kError);
-    if (ui.button("retry", say(common_screen_messages(), "retry", language))) intent = OpenResult{};
+    if (ui.button("retry", say(common_screen_messages(), "retry", language))) intent = GoTo{kResultsScreen};
   }
   if (!state.results.tally) {
     if (state.results.loading) ui.muted(say(result_screen_messages(), "loading", language));
@@ -74,8 +126,9 @@ Intent draw_results(const AppState& state, Ui& ui) {
   ui.notice(say(result_screen_messages(), tally.binding ? "binding" : "advisory", language),
             tally.binding ? Tone::kSuccess : Tone::kInfo);
   ui.space(4);
+  keep(intent, jump_buttons(state, ui, tally));
 
-  for (const DistrictTally& district : tally.districts) draw_district(state, ui, district);
+  for (const DistrictTally& district : tally.districts) draw_district(state, ui, tally, district);
 
   ui.begin_card();
   ui.paragraph(say(result_screen_messages(), "rule", language, {{"rule", rule_name(tally.rule, language)}}));

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <optional>
+#include <string>
 
 #include "core/http.h"
 #include "core/intents.h"
@@ -15,6 +16,8 @@ struct State {
   bool loading = false;
   std::optional<Tally> tally;
   std::optional<ServerError> error;
+  std::string jump_district;  // the district the resident asked to see
+  int jump_request = 0;       // grows with each such request
 };
 
 }  // namespace sammen::client::results

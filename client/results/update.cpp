@@ -16,9 +16,13 @@ void on_result(AppState& state, const platform::HttpResponse& answer, Outbox&) {
 
 }  // namespace
 
-void apply(AppState& state, const OpenResult&, Outbox& outbox) {
+void apply(AppState& state, const JumpToDistrict& intent, Outbox&) {
+  state.results.jump_district = intent.district_id;
+  ++state.results.jump_request;
+}
+
+void load(AppState& state, Outbox& outbox) {
   State& results = state.results;
-  state.screen = kResultsScreen;
   results.error.reset();
   if (results.tally || results.loading || !state.processes.detail) return;
   results.loading = true;

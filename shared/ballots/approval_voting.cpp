@@ -25,10 +25,9 @@ class ApprovalVoting final : public VotingStyle {
                                          const DistrictBudget&,
                                          const Proposal& proposal) const override {
     const int limit = process.ballot.max_approvals;
-    const std::int64_t count = distinct_count(ballot) + 1;
-    if (limit > 0 && count > limit) {
-      return Problem{ErrorCode::kTooManyApprovals, proposal.id, count, limit};
-    }
+    const std::int64_t count = distinct_count(ballot);
+    if (limit > 0 && count >= limit)
+      return Problem{ErrorCode::kNoChoicesLeft, proposal.id, count, limit};
     return std::nullopt;
   }
 };

@@ -36,10 +36,9 @@ class KnapsackVoting final : public VotingStyle {
   std::optional<Problem> limit_on_adding(const Ballot& ballot, const Process& process,
                                          const DistrictBudget& budget,
                                          const Proposal& proposal) const override {
-    const Money total = ballot_cost(ballot, process) + proposal.cost;
-    if (total > budget.budget) {
-      return Problem{ErrorCode::kOverBudget, proposal.id, total, budget.budget};
-    }
+    const Money left = budget.budget - ballot_cost(ballot, process);
+    if (proposal.cost > left)
+      return Problem{ErrorCode::kNotEnoughLeft, proposal.id, proposal.cost, left};
     return std::nullopt;
   }
 };

@@ -19,6 +19,13 @@ constexpr Message kMessages[] = {
      "for meget."},
     {"ballot.under_minimum_spend",
      "Nu koster dine valg {amount, money}, men de skal koste mindst {limit, money} i alt."},
+    {"ballot.not_enough_left",
+     "{limit, plural,"
+     " =0 {Dette forslag koster {amount, money}, og du har brugt hele budgettet.}"
+     " other {Dette forslag koster {amount, money}, men du har kun {limit, money} tilbage af"
+     " budgettet.}}"},
+    {"ballot.no_choices_left",
+     "Du har valgt {limit} forslag, så mange som du kan. Fjern et andet for at vælge dette."},
 };
 
 }  // namespace

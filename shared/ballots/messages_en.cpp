@@ -21,6 +21,14 @@ constexpr Message kMessages[] = {
      "Your choices cost {amount, money}, {excess, money} more than the budget of {limit, money}."},
     {"ballot.under_minimum_spend",
      "Your choices must cost at least {limit, money}; now they cost {amount, money}."},
+    {"ballot.not_enough_left",
+     "{limit, plural,"
+     " =0 {This proposal costs {amount, money}, and you have spent your whole budget.}"
+     " other {This proposal costs {amount, money}, but you only have {limit, money} left of"
+     " your budget.}}"},
+    {"ballot.no_choices_left",
+     "You have chosen {limit, plural, one {# proposal} other {# proposals}}, as many as you may."
+     " Remove another to choose this one."},
 };
 
 }  // namespace

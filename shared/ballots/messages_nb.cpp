@@ -18,6 +18,13 @@ constexpr Message kMessages[] = {
      "Valgene dine koster {amount, money}, {excess, money} mer enn budsjettet på {limit, money}."},
     {"ballot.under_minimum_spend",
      "Valgene dine må koste minst {limit, money}; nå koster de {amount, money}."},
+    {"ballot.not_enough_left",
+     "{limit, plural,"
+     " =0 {Dette forslaget koster {amount, money}, og du har brukt hele budsjettet.}"
+     " other {Dette forslaget koster {amount, money}, men du har bare {limit, money} igjen av"
+     " budsjettet.}}"},
+    {"ballot.no_choices_left",
+     "Du har valgt {limit} forslag, så mange du kan. Fjern et annet for å velge dette."},
 };
 
 }  // namespace

@@ -43,6 +43,8 @@ constexpr ErrorRow kRows[] = {
     row(E::kTooManyApprovals, "ballot.too_many_approvals", 422, ballot_messages),
     row(E::kOverBudget, "ballot.over_budget", 422, ballot_messages),
     row(E::kUnderMinimumSpend, "ballot.under_minimum_spend", 422, ballot_messages),
+    row(E::kNotEnoughLeft, "ballot.not_enough_left", 422, ballot_messages),
+    row(E::kNoChoicesLeft, "ballot.no_choices_left", 422, ballot_messages),
     row(E::kStorageFailed, "server.storage_failed", 503, core_messages),
     row(E::kInternal, "server.internal_error", 500, core_messages),
 };

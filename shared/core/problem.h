@@ -43,6 +43,10 @@ enum class ErrorCode {
   kTooManyApprovals,
   kOverBudget,
   kUnderMinimumSpend,
+  // Why one more proposal cannot be added (never sent by the server: a
+  // ballot that breaks a limit is kOverBudget or kTooManyApprovals).
+  kNotEnoughLeft,   // amount: the proposal's cost, limit: the money left
+  kNoChoicesLeft,   // amount: proposals chosen, limit: the most allowed
   // The server's own trouble (storage failed); never the caller's fault.
   kStorageFailed,
   // A bug in the server; the request may be retried.

@@ -19,6 +19,7 @@ constexpr Message kMessages[] = {
     {"front_page", "Til forsiden"},
     {"breadcrumbs", "Du er her"},
     {"canvas_version", "Til den grafiske version"},
+    {"simple_version", "Enkel og tilgængelig version"},
 };
 
 }  // namespace

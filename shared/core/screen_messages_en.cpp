@@ -19,6 +19,7 @@ constexpr Message kMessages[] = {
     {"front_page", "To the front page"},
     {"breadcrumbs", "You are here"},
     {"canvas_version", "To the graphical version"},
+    {"simple_version", "Simple, accessible version"},
 };
 
 }  // namespace

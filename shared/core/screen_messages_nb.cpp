@@ -19,6 +19,7 @@ constexpr Message kMessages[] = {
     {"front_page", "Til forsiden"},
     {"breadcrumbs", "Du er her"},
     {"canvas_version", "Til den grafiske versjonen"},
+    {"simple_version", "Enkel og tilgjengelig versjon"},
 };
 
 }  // namespace

@@ -11,6 +11,13 @@ std::optional<PhaseKind> current_phase(const Process& process, UnixSeconds now) 
   return std::nullopt;
 }
 
+std::optional<PhaseKind> phase_now(const Process& process, UnixSeconds now) {
+  const std::optional<PhaseKind> window = current_phase(process, now);
+  const bool ended = process.voting_closed || process.result_published;
+  if (ended && (!window || *window <= PhaseKind::kVoting)) return PhaseKind::kResults;
+  return window;
+}
+
 bool voting_open(const Process& process, UnixSeconds now) {
   return !why_voting_is_not_open(process, now);
 }

@@ -75,6 +75,11 @@ struct Process {
 // The phase whose window holds `now`, if any.
 std::optional<PhaseKind> current_phase(const Process& process, UnixSeconds now);
 
+// The phase a resident is in at `now`: the window's, except that an
+// administrator who closed voting or published the result has ended the vote
+// early, so a voting window (or an earlier one) is the results phase by then.
+std::optional<PhaseKind> phase_now(const Process& process, UnixSeconds now);
+
 // Ballots are accepted: the rung allows a vote, `now` is inside the voting
 // window, and no administrator has closed voting or published the result.
 bool voting_open(const Process& process, UnixSeconds now);

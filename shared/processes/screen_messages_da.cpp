@@ -17,6 +17,8 @@ constexpr Message kMessages[] = {
     {"result_published", "Resultatet er offentliggjort."},
     {"proposal_cost", "Pris: {cost, money}"},
     {"proposal_district", "Bydel: {district}"},
+    {"counting", "Afstemningen er afsluttet. Resultatet bliver offentliggjort her, når stemmerne er talt."},
+    {"published", "Afstemningen er afsluttet, og resultatet er offentliggjort."},
 };
 
 }  // namespace

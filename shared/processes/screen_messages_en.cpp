@@ -17,6 +17,8 @@ constexpr Message kMessages[] = {
     {"result_published", "The result is published."},
     {"proposal_cost", "Cost: {cost, money}"},
     {"proposal_district", "District: {district}"},
+    {"counting", "Voting has closed. The result will be published here once the votes are counted."},
+    {"published", "Voting has closed, and the result has been published."},
 };
 
 }  // namespace

@@ -17,6 +17,8 @@ constexpr Message kMessages[] = {
     {"result_published", "Resultatet er publisert."},
     {"proposal_cost", "Kostnad: {cost, money}"},
     {"proposal_district", "Bydel: {district}"},
+    {"counting", "Avstemningen er avsluttet. Resultatet blir publisert her når stemmene er talt."},
+    {"published", "Avstemningen er avsluttet, og resultatet er publisert."},
 };
 
 }  // namespace

@@ -5,11 +5,11 @@
 namespace sammen {
 
 ProcessSummary summarize(const Process& p, UnixSeconds now) {
-  return {p.id, p.title, p.rung, current_phase(p, now), voting_open(p, now), p.result_published};
+  return {p.id, p.title, p.rung, phase_now(p, now), voting_open(p, now), p.result_published};
 }
 
 ProcessDetail detail_of(Municipality municipality, Process process, UnixSeconds now) {
-  const std::optional<PhaseKind> phase = current_phase(process, now);
+  const std::optional<PhaseKind> phase = phase_now(process, now);
   const bool open = voting_open(process, now);
   return {std::move(municipality), std::move(process), now, phase, open};
 }

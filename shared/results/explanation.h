@@ -24,6 +24,20 @@ using counting::kVerdictIds;
 std::string explain(const ProposalOutcome& outcome, const Process& process,
                     const Audience& audience);
 
+// When the tie-break decided this proposal's fate: under greedy, a funded
+// proposal with as many votes was counted before a proposal that then did not
+// fit, and the one that did not fit would have fitted in its place. Says so
+// for both of them (naming the other); empty when no tie decided.
+std::string tie_break_note(const Tally& tally, const DistrictTally& district,
+                           const ProposalOutcome& outcome, const Process& process,
+                           const Audience& audience);
+
+// How much of the district's budget was not spent, and why: nobody voted,
+// every proposal with votes was funded, or the cheapest that did not fit
+// costs more than was left. Empty when the whole budget was spent.
+std::string unspent_note(const DistrictTally& district, const Process& process,
+                         const Audience& audience);
+
 // The counting rule and the tie-break described for a resident, e.g. "most
 // votes first; a proposal that no longer fits the budget is skipped and the
 // count goes on".

@@ -40,6 +40,20 @@ constexpr Message kMessages[] = {
     {"rule.optimal", "flest mulige stemmer for pengene (optimum)"},
     {"tie_break.cost-votes", "laveste pris først, så flest stemmer, så forslagets id"},
     {"tie_break.lexico", "efter forslagets id"},
+    {"tie.lost",
+     "Stemmelighed afgjorde det: {other} fik også {votes, plural, one {# stemme} other {# stemmer}}"
+     " og blev talt først efter reglen for stemmelighed ({tie_break}). Var dette forslag blevet"
+     " talt først, havde der været plads til det."},
+    {"tie.won",
+     "Stemmelighed afgjorde det: {other} fik også {votes, plural, one {# stemme} other {# stemmer}},"
+     " men dette forslag blev talt først efter reglen for stemmelighed ({tie_break}). Var {other}"
+     " blevet talt først, havde der været plads til det."},
+    {"unspent.no_ballots", "Ingen stemte i denne bydel, så budgettet på {left, money} blev ikke brugt."},
+    {"unspent.all_funded",
+     "{left, money} blev ikke brugt, fordi alle forslag, der fik stemmer, blev vedtaget."},
+    {"unspent.too_little",
+     "{left, money} blev ikke brugt: det billigste forslag, der ikke fik plads, {title}, koster"
+     " {cost, money}, mere end der var tilbage."},
 };
 
 }  // namespace

@@ -41,6 +41,20 @@ constexpr Message kMessages[] = {
     {"rule.optimal", "the most votes the budget can buy (optimum)"},
     {"tie_break.cost-votes", "lower cost first, then more votes, then the proposal's id"},
     {"tie_break.lexico", "by the proposal's id"},
+    {"tie.lost",
+     "A tie decided this: {other} also got {votes, plural, one {# vote} other {# votes}} and was"
+     " counted first by the tie-break rule ({tie_break}). Had this proposal been counted first, it"
+     " would have fit in the budget."},
+    {"tie.won",
+     "A tie decided this: {other} also got {votes, plural, one {# vote} other {# votes}}, but this"
+     " proposal was counted first by the tie-break rule ({tie_break}). Had {other} been counted"
+     " first, it would have fit in the budget."},
+    {"unspent.no_ballots", "Nobody voted in this district, so the budget of {left, money} was not spent."},
+    {"unspent.all_funded",
+     "{left, money} was not spent, because every proposal that got votes was funded."},
+    {"unspent.too_little",
+     "{left, money} was not spent: the cheapest proposal that did not fit, {title}, costs"
+     " {cost, money}, more than was left."},
 };
 
 }  // namespace

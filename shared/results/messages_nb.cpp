@@ -40,6 +40,20 @@ constexpr Message kMessages[] = {
     {"rule.optimal", "flest mulig stemmer for pengene (optimum)"},
     {"tie_break.cost-votes", "lavest kostnad først, så flest stemmer, så forslagets id"},
     {"tie_break.lexico", "etter forslagets id"},
+    {"tie.lost",
+     "Stemmelikhet avgjorde: {other} fikk også {votes, plural, one {# stemme} other {# stemmer}}"
+     " og ble talt først etter regelen for stemmelikhet ({tie_break}). Hadde dette forslaget"
+     " blitt talt først, hadde det fått plass."},
+    {"tie.won",
+     "Stemmelikhet avgjorde: {other} fikk også {votes, plural, one {# stemme} other {# stemmer}},"
+     " men dette forslaget ble talt først etter regelen for stemmelikhet ({tie_break}). Hadde"
+     " {other} blitt talt først, hadde det fått plass."},
+    {"unspent.no_ballots", "Ingen stemte i denne bydelen, så budsjettet på {left, money} ble ikke brukt."},
+    {"unspent.all_funded",
+     "{left, money} ble ikke brukt, fordi alle forslagene som fikk stemmer, ble vedtatt."},
+    {"unspent.too_little",
+     "{left, money} ble ikke brukt: det billigste forslaget som ikke fikk plass, {title}, koster"
+     " {cost, money}, mer enn det som var igjen."},
 };
 
 }  // namespace

@@ -19,6 +19,8 @@ constexpr Message kMessages[] = {
     {"fingerprint", "Fingeraftryk af stemmesedlerne (SHA-256):"},
     {"binding", "Resultatet er bindende: de vedtagne forslag bliver gennemført."},
     {"advisory", "Resultatet er et råd til kommunen, som beslutter til sidst."},
+    {"to_your_district", "Til din bydel: {district} ›"},
+    {"jump_to", "Gå til bydel:"},
 };
 
 }  // namespace

@@ -18,6 +18,8 @@ constexpr Message kMessages[] = {
     {"fingerprint", "Fingerprint of the ballots (SHA-256):"},
     {"binding", "The result is binding: the funded proposals will be carried out."},
     {"advisory", "The result is advice to the municipality, which makes the final decision."},
+    {"to_your_district", "To your district: {district} ›"},
+    {"jump_to", "Go to district:"},
 };
 
 }  // namespace

@@ -18,6 +18,8 @@ constexpr Message kMessages[] = {
     {"fingerprint", "Fingeravtrykk av stemmesedlene (SHA-256):"},
     {"binding", "Resultatet er bindende: de vedtatte forslagene blir gjennomført."},
     {"advisory", "Resultatet er et råd til kommunen, som bestemmer til slutt."},
+    {"to_your_district", "Til din bydel: {district} ›"},
+    {"jump_to", "Gå til bydel:"},
 };
 
 }  // namespace

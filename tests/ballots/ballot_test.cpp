@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 
 #include "sammen/ballots/voting_style.h"
+#include "sammen/core/error_table.h"
 #include "test_process.h"
 
 namespace sammen {
@@ -101,12 +102,38 @@ TEST(WhyCannotAdd, SaysNothingWhenTheProposalFits) {
   EXPECT_FALSE(why_cannot_add(sentrum({"benker"}), two_district_process(), "park"));
 }
 
-TEST(WhyCannotAdd, SaysOverBudgetWithTheNewTotal) {
+// Regression: the reason used to be the ballot's over-budget sentence with the
+// total it would reach ("Valgene dine koster ..."), as if it cost too much already.
+TEST(WhyCannotAdd, SaysWhatTheProposalCostsAndWhatIsLeft) {
+  const auto over =
+      why_cannot_add(sentrum({"benker", "park"}), two_district_process(), "leksekafe");
+  ASSERT_TRUE(over);
+  EXPECT_EQ(over->code, ErrorCode::kNotEnoughLeft);
+  EXPECT_EQ(over->amount, kroner(300'000));
+  EXPECT_EQ(over->limit, kroner(100'000));
+  EXPECT_EQ(sentence(*over, Language::kNorwegianBokmal),
+            "Dette forslaget koster 300\u00a0000\u00a0kr, men du har bare 100\u00a0000\u00a0kr "
+            "igjen av budsjettet.");
+  EXPECT_EQ(sentence(*over, Language::kDanish, "DKK"),
+            "Dette forslag koster 300.000\u00a0kr., men du har kun 100.000\u00a0kr. tilbage af "
+            "budgettet.");
+  EXPECT_EQ(sentence(*over, Language::kEnglish),
+            "This proposal costs NOK\u00a0300,000, but you only have NOK\u00a0100,000 left of your "
+            "budget.");
+}
+
+TEST(WhyCannotAdd, SaysTheWholeBudgetIsSpentWhenNothingIsLeft) {
   const auto over =
       why_cannot_add(sentrum({"park", "leksekafe"}), two_district_process(), "benker");
   ASSERT_TRUE(over);
-  EXPECT_EQ(over->code, ErrorCode::kOverBudget);
-  EXPECT_EQ(over->amount, kroner(1'200'000));
+  EXPECT_EQ(over->code, ErrorCode::kNotEnoughLeft);
+  EXPECT_EQ(over->limit, 0);
+  EXPECT_EQ(sentence(*over, Language::kEnglish),
+            "This proposal costs NOK\u00a0200,000, and you have spent your whole budget.");
+  EXPECT_EQ(sentence(*over, Language::kNorwegianBokmal),
+            "Dette forslaget koster 200\u00a0000\u00a0kr, og du har brukt hele budsjettet.");
+  EXPECT_EQ(sentence(*over, Language::kDanish, "DKK"),
+            "Dette forslag koster 200.000\u00a0kr., og du har brugt hele budgettet.");
 }
 
 TEST(WhyCannotAdd, SaysAlreadyChosen) {
@@ -126,7 +153,13 @@ TEST(WhyCannotAdd, SaysTheApprovalLimitIsReached) {
   process.ballot = {BallotFormat::kApproval, 1, 0};
   const auto problem = why_cannot_add(sentrum({"park"}), process, "benker");
   ASSERT_TRUE(problem);
-  EXPECT_EQ(problem->code, ErrorCode::kTooManyApprovals);
+  EXPECT_EQ(problem->code, ErrorCode::kNoChoicesLeft);
+  EXPECT_EQ(sentence(*problem, Language::kEnglish),
+            "You have chosen 1 proposal, as many as you may. Remove another to choose this one.");
+  EXPECT_EQ(sentence(*problem, Language::kNorwegianBokmal),
+            "Du har valgt 1 forslag, så mange du kan. Fjern et annet for å velge dette.");
+  EXPECT_EQ(sentence(*problem, Language::kDanish),
+            "Du har valgt 1 forslag, så mange som du kan. Fjern et andet for at vælge dette.");
 }
 
 }  // namespace

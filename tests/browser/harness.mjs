@@ -56,8 +56,10 @@ export function requireBuilds({ server, web, client }) {
 
 // Starts sammen-server on 127.0.0.1 with a port the system picks, and waits
 // for "sammen-server listening on http://HOST:PORT".
-export async function startServer({ server, web, client }, { timeoutMs = 20000 } = {}) {
-  const dir = mkdtempSync(path.join(tmpdir(), 'sammen-browser-'));
+// With `dir`, the store is that folder's sammen.sqlite and stays when the
+// server stops (a store prepared beforehand, or to be prepared after).
+export async function startServer({ server, web, client }, { timeoutMs = 20000, dir: keptDir } = {}) {
+  const dir = keptDir || mkdtempSync(path.join(tmpdir(), 'sammen-browser-'));
   const args = ['--db', path.join(dir, 'sammen.sqlite'), '--port', '0', '--host', '127.0.0.1',
     '--web', web, '--client', client, '--admin-token', ADMIN_TOKEN];
   const child = spawn(server, args, { stdio: ['ignore', 'pipe', 'pipe'] });
@@ -86,7 +88,7 @@ export async function startServer({ server, web, client }, { timeoutMs = 20000 }
       const exited = await Promise.race([new Promise((r) => child.once('exit', () => r(true))), sleep(5000).then(() => false)]);
       if (!exited) child.kill('SIGKILL');
     }
-    rmSync(dir, { recursive: true, force: true });
+    if (!keptDir) rmSync(dir, { recursive: true, force: true });
   };
   return { url, token: ADMIN_TOKEN, child, stop, output: () => output };
 }
@@ -149,19 +151,32 @@ export async function openClient(context, baseUrl, { lang = 'nb' } = {}) {
   return page;
 }
 
-// Scrolls a named widget fully into view, then returns its rectangle.
+// Scrolls a named widget fully into view, then returns its rectangle. A long
+// list draws only what is near the view, so a widget not drawn at all is
+// searched for downwards first, then upwards.
 export async function reveal(page, name, { timeoutMs = 15000 } = {}) {
   const deadline = Date.now() + timeoutMs;
   const viewport = page.viewportSize();
+  let searching = 1;
+  let unchanged = 0;
+  let last = '';
   while (Date.now() < deadline) {
     const h = await hooks(page);
     const widget = h && h.widgets && h.widgets[name];
     if (widget && widget.visible) return widget;
+    await page.mouse.move(viewport.width / 2, viewport.height / 2);
     if (widget) {
       // Wheel over the page area, toward the widget.
-      await page.mouse.move(viewport.width / 2, viewport.height / 2);
-      const delta = widget.y + widget.h / 2 > viewport.height / 2 ? 120 : -120;
-      await page.mouse.wheel(0, delta);
+      await page.mouse.wheel(0, widget.y + widget.h / 2 > viewport.height / 2 ? 120 : -120);
+    } else {
+      const seen = JSON.stringify(Object.keys((h && h.widgets) || {}));
+      unchanged = seen === last ? unchanged + 1 : 0;
+      last = seen;
+      if (unchanged >= 3) {
+        searching = -searching;  // the end of the page: the other way
+        unchanged = 0;
+      }
+      await page.mouse.wheel(0, 300 * searching);
     }
     await sleep(120);
   }
@@ -227,4 +242,46 @@ export async function runTest(name, body) {
     }
     clearTimeout(guard);
   }
+}
+
+// Presses `key` on whatever has keyboard focus, and gives the client a few frames.
+export async function key(page, name) {
+  await page.keyboard.press(name);
+  await sleep(120);
+}
+
+// Presses Tab (or Shift+Tab) until the widget `name` has keyboard focus (the
+// client's `focused`, or the page element with that id); bounded.
+export async function tabTo(page, name, { max = 60, backwards = false } = {}) {
+  let h = null;
+  for (let i = 0; i < max; ++i) {
+    h = await hooks(page);
+    if (h && (h.focused === name || h.dom_focus === name)) return h;
+    await key(page, backwards ? 'Shift+Tab' : 'Tab');
+  }
+  throw new Error(`Tab never reached "${name}"; focus was on "${h && (h.focused || h.dom_focus)}"`);
+}
+
+// The admin closes voting in `processId` (and publishes the result with `publish`).
+export async function adminDo(server, processId, action) {
+  const done = await http(`${server.url}/api/v1/processes/${encodeURIComponent(processId)}/${action}`,
+    { method: 'POST', token: server.token });
+  if (done.status !== 200) throw new Error(`${action}: ${done.status} ${done.text}`);
+  return done.body;
+}
+
+// A browser test's usual start: arguments, builds, the server and the demo's facts.
+export async function setUp(defer) {
+  const args = parseArgs(process.argv);
+  requireBuilds(args);
+  const server = await startServer(args);
+  defer(server.stop);
+  const demo = await http(`${server.url}/api/v1/demo`);
+  if (demo.status !== 200) throw new Error(`GET /api/v1/demo: ${demo.status} ${demo.text}`);
+  const processId = demo.body.process_id;
+  const detail = await http(`${server.url}/api/v1/processes/${encodeURIComponent(processId)}`);
+  if (detail.status !== 200) throw new Error(`GET process: ${detail.text}`);
+  const browser = await launchBrowser();
+  defer(() => browser.close());
+  return { args, server, browser, processId, codes: demo.body.voter_codes, detail: detail.body };
 }
