@@ -14,6 +14,7 @@
 #include "core/say.h"
 #include "sammen/core/screen_messages.h"
 #include "sammen/ballots/ballot.h"
+#include "sammen/ballots/budget_words.h"
 #include "sammen/core/error_table.h"
 #include "sammen/results/screen_messages.h"
 #include "screen_list.h"
@@ -83,8 +84,7 @@ std::string budget_status(const AppState& state) {
   if (!state.processes.detail) return {};
   const BudgetBar bar = budget_bar(state.ballots.ballot, state.processes.detail->process);
   if (bar.measure == BudgetBar::Measure::kMoney) {
-    return say(ballot_screen_messages(), "left", state.language, {{"left", bar.limit - bar.used}},
-               currency(state));
+    return money_left_sentence(bar, {state.language, currency(state)});
   }
   return say(ballot_screen_messages(), "chosen_count", state.language, {{"count", bar.used}});
 }
@@ -143,7 +143,7 @@ Intent draw_ballot_bar(const AppState& state, Ui& ui) {
     split_line(ui,
                say(ballot_screen_messages(), "spent_of_budget", language,
                    {{"spent", bar.used}, {"budget", bar.limit}}, cur),
-               say(ballot_screen_messages(), "left", language, {{"left", left}}, cur),
+               money_left_sentence(bar, {language, cur}),
                left < 0 ? Ui::tone_color(Tone::kError) : Ui::tone_color(Tone::kSuccess));
     const float scale = bar.limit > 0 ? 1.0f / static_cast<float>(bar.limit) : 0.0f;
     ui.meter(static_cast<float>(bar.used) * scale,

@@ -13,6 +13,7 @@
 #include "core/page.h"
 #include "core/page_paths.h"
 #include "sammen/ballots/ballot.h"
+#include "sammen/ballots/budget_words.h"
 #include "sammen/ballots/screen_messages.h"
 #include "sammen/core/error_table.h"
 #include "sammen/processes/screen_messages.h"
@@ -68,7 +69,7 @@ std::string budget_box(const DistrictView& v, const Ballot& ballot) {
     html += "<p>" + words(screens, "spent_of_budget", audience,
                           {{"spent", bar.used}, {"budget", bar.limit}}) +
             "</p><p><strong>" +
-            words(screens, "left", audience, {{"left", bar.limit - bar.used}}) +
+            escape(money_left_sentence(bar, audience)) +
             "</strong></p>";
     if (bar.minimum > 0)
       html += "<p>" + words(screens, "minimum_spend", audience, {{"minimum", bar.minimum}}) + "</p>";

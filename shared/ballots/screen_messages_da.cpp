@@ -18,6 +18,7 @@ constexpr Message kMessages[] = {
     {"chosen", "✓ Valgt"},
     {"spent_of_budget", "Brugt {spent, money} af {budget, money}"},
     {"left", "Tilbage: {left, money}"},
+    {"over_budget_by", "Over budgettet med {over, money}"},
     {"minimum_spend", "Du skal bruge mindst {minimum, money}."},
     {"chosen_count", "Du har valgt {count} forslag."},
     {"at_most", "Du kan højst vælge {limit}."},

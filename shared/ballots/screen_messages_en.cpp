@@ -20,6 +20,7 @@ constexpr Message kMessages[] = {
     {"chosen", "✓ Chosen"},
     {"spent_of_budget", "Spent {spent, money} of {budget, money}"},
     {"left", "Left: {left, money}"},
+    {"over_budget_by", "Over the budget by {over, money}"},
     {"minimum_spend", "You must spend at least {minimum, money}."},
     {"chosen_count", "You have chosen {count, plural, one {# proposal} other {# proposals}}."},
     {"at_most", "You may choose at most {limit}."},

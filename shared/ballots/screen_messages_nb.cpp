@@ -18,6 +18,7 @@ constexpr Message kMessages[] = {
     {"chosen", "✓ Valgt"},
     {"spent_of_budget", "Brukt {spent, money} av {budget, money}"},
     {"left", "Igjen: {left, money}"},
+    {"over_budget_by", "Over budsjettet med {over, money}"},
     {"minimum_spend", "Du må bruke minst {minimum, money}."},
     {"chosen_count", "Du har valgt {count} forslag."},
     {"at_most", "Du kan velge høyst {limit}."},
