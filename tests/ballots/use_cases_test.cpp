@@ -13,6 +13,7 @@ namespace {
 namespace ballots = server::ballots;
 
 constexpr UnixSeconds kVotingDay = kSeedTime + kDay;
+constexpr const char* kAddress = "192.0.2.1";
 
 class BallotsUseCases : public ::testing::Test {
  protected:
@@ -27,12 +28,12 @@ class BallotsUseCases : public ::testing::Test {
 
   TestDatabase t_;
   server::VotingGate voting_;
-  ballots::Stores stores_{*t_.ballots, *t_.processes, voting_, t_.voter_codes(), t_.admin()};
+  ballots::Stores stores_{*t_.ballots, *t_.processes, voting_, t_.voter_codes(), t_.attempts()};
 };
 
 TEST_F(BallotsUseCases, SubmitStoresAValidBallot) {
   const Result<BallotReceipt> receipt =
-      ballots::submit(stores_, submission(0, "stranda", {"strandrydding"}), kVotingDay);
+      ballots::submit(stores_, submission(0, "stranda", {"strandrydding"}), kAddress, kVotingDay);
   ASSERT_TRUE(receipt.ok());
   EXPECT_FALSE(receipt.value().replaced);
   EXPECT_EQ(receipt.value().stored_at, kVotingDay);
@@ -41,9 +42,9 @@ TEST_F(BallotsUseCases, SubmitStoresAValidBallot) {
 
 TEST_F(BallotsUseCases, SubmitAgainReplacesTheVotersBallot) {
   ASSERT_TRUE(
-      ballots::submit(stores_, submission(0, "stranda", {"strandrydding"}), kVotingDay).ok());
+      ballots::submit(stores_, submission(0, "stranda", {"strandrydding"}), kAddress, kVotingDay).ok());
   const Result<BallotReceipt> again =
-      ballots::submit(stores_, submission(0, "sentrum", {"leksekafe"}), kVotingDay + 1);
+      ballots::submit(stores_, submission(0, "sentrum", {"leksekafe"}), kAddress, kVotingDay + 1);
   ASSERT_TRUE(again.ok());
   EXPECT_TRUE(again.value().replaced);
   EXPECT_EQ(t_.ballots->all(t_.seed().process.id).value()[0].ballot.district_id, "sentrum");
@@ -52,17 +53,17 @@ TEST_F(BallotsUseCases, SubmitAgainReplacesTheVotersBallot) {
 TEST_F(BallotsUseCases, SubmitNamesTheFieldOfAMissingOrUnknownVoterCode) {
   BallotSubmission s = submission(0, "stranda", {"strandrydding"});
   s.voter_code = " - ";
-  EXPECT_EQ(ballots::submit(stores_, s, kVotingDay).first_problem().code,
+  EXPECT_EQ(ballots::submit(stores_, s, kAddress, kVotingDay).first_problem().code,
             ErrorCode::kVoterCodeMissing);
   s.voter_code = "ELV-AAAA-AA";
-  const Result<BallotReceipt> unknown = ballots::submit(stores_, s, kVotingDay);
+  const Result<BallotReceipt> unknown = ballots::submit(stores_, s, kAddress, kVotingDay);
   EXPECT_EQ(unknown.first_problem().code, ErrorCode::kVoterCodeUnknown);
   EXPECT_EQ(unknown.first_problem().subject, "voter_code");
 }
 
 TEST_F(BallotsUseCases, SubmitRefusesABallotOutsideTheVote) {
   EXPECT_EQ(
-      ballots::submit(stores_, submission(0, "stranda", {"strandrydding"}), kSeedTime - 10 * kDay)
+      ballots::submit(stores_, submission(0, "stranda", {"strandrydding"}), kAddress, kSeedTime - 10 * kDay)
           .first_problem()
           .code,
       ErrorCode::kVotingNotOpen);
@@ -71,7 +72,8 @@ TEST_F(BallotsUseCases, SubmitRefusesABallotOutsideTheVote) {
 
 TEST_F(BallotsUseCases, SubmitReportsEveryProblemOfTheBallotAndStoresNothing) {
   const Result<BallotReceipt> r = ballots::submit(
-      stores_, submission(0, "ostbyen", {"dagaktivitet", "dagaktivitet", "leksekafe"}), kVotingDay);
+      stores_, submission(0, "ostbyen", {"dagaktivitet", "dagaktivitet", "leksekafe"}), kAddress,
+      kVotingDay);
   ASSERT_FALSE(r.ok());
   EXPECT_EQ(codes_of(r.problems()),
             (std::vector{ErrorCode::kDuplicateProposal, ErrorCode::kProposalInOtherDistrict}));
@@ -81,32 +83,33 @@ TEST_F(BallotsUseCases, SubmitReportsEveryProblemOfTheBallotAndStoresNothing) {
 TEST_F(BallotsUseCases, SubmitToAnUnknownProcessSaysSo) {
   BallotSubmission s = submission(0, "stranda", {"strandrydding"});
   s.ballot.process_id = "nope";
-  EXPECT_EQ(ballots::submit(stores_, s, kVotingDay).first_problem().code,
+  EXPECT_EQ(ballots::submit(stores_, s, kAddress, kVotingDay).first_problem().code,
             ErrorCode::kUnknownProcess);
 }
 
 TEST_F(BallotsUseCases, MineGivesTheVotersOwnBallotOnly) {
-  ASSERT_TRUE(ballots::submit(stores_, submission(0, "stranda", {"kajakkbod"}), kVotingDay).ok());
+  ASSERT_TRUE(ballots::submit(stores_, submission(0, "stranda", {"kajakkbod"}), kAddress, kVotingDay).ok());
   const std::string& id = t_.seed().process.id;
   const Result<OwnBallot> mine =
-      ballots::mine(stores_, id, {t_.seed().codes.voter_codes[0], "X-Voter-Code"});
+      ballots::mine(stores_, id, {t_.seed().codes.voter_codes[0], "X-Voter-Code", kAddress}, kVotingDay);
   ASSERT_TRUE(mine.ok());
   EXPECT_EQ(mine.value().ballot.proposal_ids, std::vector<std::string>{"kajakkbod"});
-  EXPECT_EQ(ballots::mine(stores_, id, {t_.seed().codes.voter_codes[1], "X-Voter-Code"})
+  EXPECT_EQ(ballots::mine(stores_, id, {t_.seed().codes.voter_codes[1], "X-Voter-Code", kAddress}, kVotingDay)
                 .first_problem()
                 .code,
             ErrorCode::kNotFound);
-  const Result<OwnBallot> none = ballots::mine(stores_, id, {"", "X-Voter-Code"});
+  const Result<OwnBallot> none = ballots::mine(stores_, id, {"", "X-Voter-Code", kAddress}, kVotingDay);
   EXPECT_EQ(none.first_problem().code, ErrorCode::kVoterCodeMissing);
   EXPECT_EQ(none.first_problem().subject, "X-Voter-Code");
 }
 
 TEST_F(BallotsUseCases, TheBallotBoxIsTheAdministratorsWithItsFingerprint) {
-  ASSERT_TRUE(ballots::submit(stores_, submission(0, "stranda", {"kajakkbod"}), kVotingDay).ok());
+  ASSERT_TRUE(ballots::submit(stores_, submission(0, "stranda", {"kajakkbod"}), kAddress, kVotingDay).ok());
   const std::string& id = t_.seed().process.id;
-  EXPECT_EQ(ballots::box(stores_, std::nullopt, id).first_problem().code,
-            ErrorCode::kAdminTokenInvalid);
-  const Result<BallotBox> box = ballots::box(stores_, kAdminToken, id);
+  EXPECT_EQ(ballots::box(stores_, nobody(), id).first_problem().code, ErrorCode::kSignInRequired);
+  EXPECT_EQ(ballots::box(stores_, person_with({Role::kModerator}), id).first_problem().code,
+            ErrorCode::kRoleRequired);
+  const Result<BallotBox> box = ballots::box(stores_, administrator(), id);
   ASSERT_TRUE(box.ok());
   ASSERT_EQ(box.value().ballots.size(), 1u);
   EXPECT_EQ(box.value().fingerprint, ballots_fingerprint({box.value().ballots[0].ballot}));

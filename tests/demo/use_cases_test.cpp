@@ -16,7 +16,7 @@ namespace demo = server::demo;
 class DemoUseCases : public ::testing::Test {
  protected:
   TestDatabase t_;
-  demo::Stores stores_{*t_.demo, *t_.processes, *t_.ballots, t_.db()};
+  demo::Stores stores_{*t_.demo, *t_.processes, *t_.ballots, t_.db(), *t_.people, t_.passwords()};
 };
 
 TEST_F(DemoUseCases, PlantsTheDemoIntoAnEmptyStore) {
@@ -36,7 +36,7 @@ TEST_F(DemoUseCases, DoesNotPlantIntoAStoreThatHasAMunicipality) {
 
 TEST(SqliteStoreTest, InitializeIsAllOrNothing) {
   TestDatabase t;
-  demo::Stores stores{*t.demo, *t.processes, *t.ballots, t.db()};
+  demo::Stores stores{*t.demo, *t.processes, *t.ballots, t.db(), *t.people, t.passwords()};
   demo::Seed seed = demo::seed(kSeedTime, t.voter_codes(), 3);
   seed.process.proposals.push_back(seed.process.proposals[0]);  // duplicate key
   EXPECT_EQ(demo::plant(stores, seed).first_problem().code, ErrorCode::kStorageFailed);
