@@ -4,6 +4,7 @@
 #include <gtest/gtest.h>
 
 #include "sammen/ballots/fingerprint.h"
+#include "sammen/people/attempts.h"
 #include "test_database.h"
 #include "test_process.h"
 
@@ -113,6 +114,22 @@ TEST_F(BallotsUseCases, TheBallotBoxIsTheAdministratorsWithItsFingerprint) {
   ASSERT_TRUE(box.ok());
   ASSERT_EQ(box.value().ballots.size(), 1u);
   EXPECT_EQ(box.value().fingerprint, ballots_fingerprint({box.value().ballots[0].ballot}));
+}
+
+TEST_F(BallotsUseCases, GuessingCodesFromOneAddressIsSlowedDown) {
+  BallotSubmission guess = submission(0, "stranda", {"strandrydding"});
+  for (int i = 0; i < kVoterCodePolicy.free_failures + 1; ++i) {
+    guess.voter_code = "ELV-GUES-S" + std::to_string(i);
+    EXPECT_EQ(ballots::submit(stores_, guess, kAddress, kVotingDay).first_problem().code,
+              ErrorCode::kVoterCodeUnknown);
+  }
+  const Result<BallotReceipt> refused =
+      ballots::submit(stores_, submission(0, "stranda", {"strandrydding"}), kAddress, kVotingDay);
+  EXPECT_EQ(refused.first_problem().code, ErrorCode::kTooManyAttempts)
+      << "even a right code waits: the answer reveals nothing";
+  EXPECT_TRUE(ballots::submit(stores_, submission(0, "stranda", {"strandrydding"}), "192.0.2.99",
+                              kVotingDay)
+                  .ok());
 }
 
 }  // namespace

@@ -46,6 +46,27 @@ TEST(SqliteStoreTest, InitializeIsAllOrNothing) {
       << "nothing was left behind to collide with";
 }
 
+TEST_F(DemoUseCases, PlantsAnAdministratorWhosePasswordIsShown) {
+  const demo::Seed seed = demo::seed(kSeedTime, t_.voter_codes(), 3);
+  ASSERT_TRUE(demo::plant(stores_, seed).value());
+  const std::optional<server::people::StoredPerson> admin =
+      t_.people->by_email(demo::kAdminEmail).value();
+  ASSERT_TRUE(admin);
+  EXPECT_EQ(admin->person.roles, std::vector<Role>{Role::kAdministrator});
+  EXPECT_TRUE(t_.passwords().check(admin->password_hash, seed.admin.password));
+  EXPECT_EQ(t_.demo->account().value()->password, seed.admin.password);
+}
+
+TEST_F(DemoUseCases, DoesNotPlantIntoAStoreThatHasAnAccount) {
+  ASSERT_TRUE(t_.people->add({0, "Ada", "ada@kommune.no", std::nullopt, "", {Role::kAdministrator},
+                              kSeedTime, false},
+                             "hash")
+                  .ok());
+  EXPECT_FALSE(demo::plant(stores_, demo::seed(kSeedTime, t_.voter_codes(), 3)).value())
+      << "a municipality set up by its first administrator never gets the demo";
+  EXPECT_FALSE(t_.processes->municipality().value().has_value());
+}
+
 TEST_F(DemoUseCases, OutsideADemoThereAreNoCodes) {
   EXPECT_EQ(demo::codes(stores_).first_problem().code, ErrorCode::kNotFound);
 }
