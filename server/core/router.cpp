@@ -59,7 +59,11 @@ void Router::post_upload(
   largest_body_ = std::max(largest_body_, max_bytes);
   server_.Post(pattern, [=](const httplib::Request& req, httplib::Response& res,
                             const httplib::ContentReader& read) {
-    if (!before_body(req, res)) return;
+    if (!before_body(req, res)) {
+      // Refused: the body is read and dropped, so the connection stays in step.
+      read([](const char*, std::size_t) { return true; });
+      return;
+    }
     std::string body;
     bool too_large = false;
     read([&](const char* data, std::size_t size) {

@@ -39,7 +39,7 @@ class Router {
   void put_bodyless(const std::string& pattern, Handler handler);
   void del(const std::string& pattern, Handler handler);
   // A POST whose body (a file) may be up to `max_bytes`; `before_body` runs
-  // first and may answer without the body being read (a refusal).
+  // first and may answer (a refusal), and then the body is dropped unkept.
   void post_upload(const std::string& pattern, std::size_t max_bytes,
                    std::function<bool(const httplib::Request&, httplib::Response&)> before_body,
                    Handler handler);
