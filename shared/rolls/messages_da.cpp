@@ -18,8 +18,9 @@ constexpr Message kMessages[] = {
     {"roll.column_count", "Linje {amount} har {subject} felter; første linje navngiver {limit}."},
     {"roll.unclosed_quote", "Linje {amount} åbner et anførselstegn, der aldrig lukkes."},
     {"roll.field_empty",
-     "Linje {amount}: {subject, select, name {navnet} address {adressen}"
-     " birth {fødselsdatoen eller -året} district {distriktet} other {et felt}} er tomt."},
+     "Linje {amount}: {subject, select, name {navnet mangler} address {adressen mangler}"
+     " birth {fødselsdatoen eller -året mangler} district {distriktet mangler}"
+     " other {et felt er tomt}}."},
     {"roll.field_too_long", "Linje {amount}: et felt er længere end {limit} tegn."},
     {"roll.bad_birth",
      "Linje {amount}: »{subject}« er ikke en fødselsdato eller et fødselsår (skriv 17-04-2009, "

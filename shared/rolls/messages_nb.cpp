@@ -18,8 +18,9 @@ constexpr Message kMessages[] = {
     {"roll.column_count", "Linje {amount} har {subject} felt; første linje navngir {limit}."},
     {"roll.unclosed_quote", "Linje {amount} åpner et anførselstegn som aldri lukkes."},
     {"roll.field_empty",
-     "Linje {amount}: {subject, select, name {navnet} address {adressen}"
-     " birth {fødselsdatoen eller -året} district {bydelen} other {et felt}} er tomt."},
+     "Linje {amount}: {subject, select, name {navnet mangler} address {adressen mangler}"
+     " birth {fødselsdatoen eller -året mangler} district {bydelen mangler}"
+     " other {et felt er tomt}}."},
     {"roll.field_too_long", "Linje {amount}: et felt er lengre enn {limit} tegn."},
     {"roll.bad_birth",
      "Linje {amount}: «{subject}» er ikke en fødselsdato eller et fødselsår (skriv 17.04.2009, "
