@@ -17,6 +17,15 @@ std::string trimmed(std::string_view text) {
   return std::string(text);
 }
 
+std::string first_chars(std::string_view text, std::size_t chars) {
+  std::size_t end = 0;
+  for (std::size_t seen = 0; end < text.size(); ++end) {
+    const bool starts_a_char = (static_cast<unsigned char>(text[end]) & 0xC0) != 0x80;
+    if (starts_a_char && seen++ == chars) break;
+  }
+  return std::string(text.substr(0, end));
+}
+
 std::string ascii_lower(std::string_view text) {
   std::string out(text);
   for (char& c : out) {

@@ -16,6 +16,9 @@ std::size_t count_chars(std::string_view text);
 // `text` without leading and trailing spaces, tabs and line ends.
 std::string trimmed(std::string_view text);
 
+// At most `chars` characters of `text`, never cutting one in two.
+std::string first_chars(std::string_view text, std::size_t chars);
+
 // ASCII letters in lower case; every other byte as it is.
 std::string ascii_lower(std::string_view text);
 

@@ -220,13 +220,13 @@ class RollParser {
     const std::string birth = trimmed(field(r, 2));
     entry.birth_year = birth_year_of(birth);
     if (entry.birth_year == 0) {
-      bad(ErrorCode::kRollBadBirth, birth.substr(0, 40));
+      bad(ErrorCode::kRollBadBirth, first_chars(birth, 40));
     } else if (entry.birth_year < 1900 || entry.birth_year > this_year_) {
       bad(ErrorCode::kRollBirthOutOfRange, std::to_string(entry.birth_year), this_year_);
     }
     const auto district = districts_.find(folded(field(r, 3)));
     if (district == districts_.end())
-      bad(ErrorCode::kRollUnknownDistrict, trimmed(field(r, 3)).substr(0, 80));
+      bad(ErrorCode::kRollUnknownDistrict, first_chars(trimmed(field(r, 3)), 80));
     else
       entry.district_id = district->second;
     if (!found.empty()) return found;

@@ -139,6 +139,18 @@ TEST(Roll, ReportsTheFirstProblemsAndCountsTheLinesBeyond) {
   EXPECT_EQ(sentence(roll.problems().back(), Language::kEnglish), "8 more lines have problems.");
 }
 
+// Found by fuzzing: a long bad value is quoted in the sentence, cut at a
+// character, never inside one, and braces in it stay text.
+TEST(Roll, QuotesALongBadValueCutAtACharacter) {
+  const Result<Roll> roll =
+      read("Navn;Adresse;Født;Bydel\nA;B;" + std::string(30, 'x') + "{{æææææææææææææææ;Sentrum\n");
+  ASSERT_FALSE(roll.ok());
+  const Problem& p = roll.first_problem();
+  EXPECT_EQ(p.code, ErrorCode::kRollBadBirth);
+  EXPECT_EQ(p.subject, std::string(30, 'x') + "{{ææææææææ");
+  EXPECT_NE(sentence(p, Language::kEnglish).find("{{æ"), std::string::npos);
+}
+
 TEST(BirthYear, TakesTheDateFormsNordicSpreadsheetsWrite) {
   EXPECT_EQ(birth_year_of("2009"), 2009);
   EXPECT_EQ(birth_year_of("2009-04-17"), 2009);
