@@ -25,6 +25,19 @@ std::string keyed_digest(std::string_view data, std::string_view key) {
 
 }  // namespace
 
+std::uint32_t RandomDraws::operator()(std::uint32_t below) {
+  if (below < 2 || below > 256) return below < 2 ? 0 : randombytes_uniform(below);
+  const std::uint32_t accept = 256 - 256 % below;  // bytes from here on would bias the draw
+  while (true) {
+    if (used_ == sizeof buffer_) {
+      randombytes_buf(buffer_, sizeof buffer_);
+      used_ = 0;
+    }
+    const std::uint32_t byte = buffer_[used_++];
+    if (byte < accept) return byte % below;
+  }
+}
+
 std::string random_token(std::size_t bytes) {
   std::vector<unsigned char> raw(bytes);
   randombytes_buf(raw.data(), raw.size());

@@ -10,10 +10,24 @@
 #pragma once
 
 #include <cstddef>
+#include <cstdint>
 #include <string>
 #include <string_view>
 
 namespace sammen::server::auth {
+
+// Uniform random numbers drawn from libsodium's source a buffer at a time:
+// libsodium's randombytes_uniform() asks the kernel on every call, which
+// costs as much as the rest of making a voter code. Numbers below 256 take
+// one byte each, by rejection (unbiased); larger ones go to libsodium.
+class RandomDraws {
+ public:
+  std::uint32_t operator()(std::uint32_t below);
+
+ private:
+  unsigned char buffer_[4096];
+  std::size_t used_ = sizeof buffer_;
+};
 
 // `bytes` random bytes as lower-case hex.
 std::string random_token(std::size_t bytes);

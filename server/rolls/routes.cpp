@@ -1,9 +1,8 @@
 // The routes of the rolls feature: decode, call a use case, reply.
-#include <sodium.h>
-
 #include "audit/sqlite_store.h"
 #include "ballots/sqlite_store.h"
 #include "core/http.h"
+#include "core/secrets.h"
 #include "processes/sqlite_store.h"
 #include "rolls/feature.h"
 #include "rolls/sqlite_store.h"
@@ -33,10 +32,6 @@ struct Routes {
 
   Result<Actor> actor(const httplib::Request& req) { return gate.actor(req, now()); }
 };
-
-std::uint32_t uniform(std::uint32_t below) {
-  return randombytes_uniform(below);
-}
 
 // The letters of an import in the format asked for (?format=csv|html; JSON otherwise).
 void send_letters(Routes& routes, const httplib::Request& req, httplib::Response& res,
@@ -82,10 +77,11 @@ void install(Router& router, const Deps& deps) {
   router.post_upload(roll_path, kMaxUploadBytes, administrator, [routes](const auto& req,
                                                                           auto& res) {
     const Recipient to = recipient_of(req);
+    auth::RandomDraws draws;
     const Result<RollImported> imported =
         as_actor(routes->actor(req), [&](const Actor& a) {
-          return import_roll(routes->stores, a, path_id(req), req.body, routes->now(), uniform,
-                             {kMaxUploadBytes});
+          return import_roll(routes->stores, a, path_id(req), req.body, routes->now(),
+                             std::ref(draws), {kMaxUploadBytes});
         });
     if (!imported.ok()) return send_problems(res, imported.problems(), to);
     send_letters(*routes, req, res, imported.value(), to.language);
