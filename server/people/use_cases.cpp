@@ -31,16 +31,25 @@ Result<StoredPerson> person_for_administrator(Stores& stores, const Actor& actor
   return find_person(stores, id);
 }
 
+// The person and the role an administrator grants or removes.
+struct RoleChange {
+  StoredPerson person;
+  Role role;
+};
+
+Result<RoleChange> role_change(Stores& stores, const Actor& actor, PersonId id,
+                               const std::string& role_id) {
+  Result<StoredPerson> person = person_for_administrator(stores, actor, id);
+  if (!person.ok()) return person.problems();
+  const std::optional<Role> role = kRoleIds.parse(role_id);
+  if (!role) return Problem{ErrorCode::kUnknownRole, role_id};
+  return RoleChange{std::move(person).value(), *role};
+}
+
 Result<PersonSaved> saved(Stores& stores, PersonId id) {
   Result<StoredPerson> person = find_person(stores, id);
   if (!person.ok()) return person.problems();
   return PersonSaved{std::move(person.value().person)};
-}
-
-Result<Role> role_of(const std::string& id) {
-  const std::optional<Role> role = kRoleIds.parse(id);
-  if (!role) return Problem{ErrorCode::kUnknownRole, id};
-  return *role;
 }
 
 std::string details(const Json& json) {
@@ -155,27 +164,23 @@ Result<PeopleList> list(Stores& stores, const Actor& actor) {
 
 Result<PersonSaved> grant_role(Stores& stores, const Actor& actor, PersonId id,
                                const std::string& role_id, UnixSeconds now) {
-  const Result<StoredPerson> person = person_for_administrator(stores, actor, id);
-  if (!person.ok()) return person.problems();
-  const Result<Role> role = role_of(role_id);
-  if (!role.ok()) return role.problems();
+  const Result<RoleChange> change = role_change(stores, actor, id, role_id);
+  if (!change.ok()) return change.problems();
   const Status done = audit::recorded(
       stores.transactions, stores.audit,
       audit_entry(actor, now, AuditAction::kGrantRole, std::to_string(id),
                   details({{"role", role_id}})),
-      [&] { return stores.people.grant(id, role.value(), now); });
+      [&] { return stores.people.grant(id, change.value().role, now); });
   if (!done.ok()) return done.problems();
   return saved(stores, id);
 }
 
 Result<PersonSaved> remove_role(Stores& stores, const Actor& actor, PersonId id,
                                 const std::string& role_id, UnixSeconds now) {
-  const Result<StoredPerson> person = person_for_administrator(stores, actor, id);
-  if (!person.ok()) return person.problems();
-  const Result<Role> role = role_of(role_id);
-  if (!role.ok()) return role.problems();
-  if (role.value() == Role::kAdministrator &&
-      role_covers(person.value().person.roles, Role::kAdministrator)) {
+  const Result<RoleChange> change = role_change(stores, actor, id, role_id);
+  if (!change.ok()) return change.problems();
+  if (change.value().role == Role::kAdministrator &&
+      role_covers(change.value().person.person.roles, Role::kAdministrator)) {
     const Result<std::int64_t> administrators = stores.people.holders(Role::kAdministrator);
     if (!administrators.ok()) return administrators.problems();
     if (administrators.value() <= 1) return Problem{ErrorCode::kLastAdministrator, role_id};
@@ -184,7 +189,7 @@ Result<PersonSaved> remove_role(Stores& stores, const Actor& actor, PersonId id,
       stores.transactions, stores.audit,
       audit_entry(actor, now, AuditAction::kRemoveRole, std::to_string(id),
                   details({{"role", role_id}})),
-      [&] { return stores.people.remove_role(id, role.value()); });
+      [&] { return stores.people.remove_role(id, change.value().role); });
   if (!done.ok()) return done.problems();
   return saved(stores, id);
 }

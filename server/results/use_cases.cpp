@@ -5,14 +5,21 @@
 namespace sammen::server::results {
 namespace {
 
-// A process's tally of its stored ballots, and the currency to say it in.
+// For an administrator: a process's tally of its stored ballots, counted
+// with the voting gate held alone (no ballot is being stored), which the
+// caller keeps until it is done.
 struct Counted {
+  std::unique_lock<std::shared_mutex> alone;
   Process process;
   Tally tally;
   std::string currency;
 };
 
-Result<Counted> count(Stores& stores, const std::string& process_id) {
+Result<Counted> count(Stores& stores, const Actor& actor, const std::string& process_id) {
+  if (const Status allowed = require_role(actor, Role::kAdministrator); !allowed.ok()) {
+    return allowed.problems();
+  }
+  auto alone = stores.voting.for_closing();
   Result<Process> process = processes::find_process(stores.processes, process_id);
   if (!process.ok()) return process.problems();
   const Result<std::optional<Municipality>> municipality = stores.processes.municipality();
@@ -22,7 +29,7 @@ Result<Counted> count(Stores& stores, const std::string& process_id) {
   std::vector<Ballot> ballots;
   for (const StoredBallot& s : stored.value()) ballots.push_back(s.ballot);
   Tally counted = tally(process.value(), ballots);
-  return Counted{std::move(process).value(), std::move(counted),
+  return Counted{std::move(alone), std::move(process).value(), std::move(counted),
                  municipality.value() ? municipality.value()->currency : "NOK"};
 }
 
@@ -30,11 +37,7 @@ Result<Counted> count(Stores& stores, const std::string& process_id) {
 
 Result<PublishedTally> publish(Stores& stores, const Actor& actor, const std::string& process_id,
                                UnixSeconds now, Language language) {
-  if (const Status allowed = require_role(actor, Role::kAdministrator); !allowed.ok()) {
-    return allowed.problems();
-  }
-  const auto closing = stores.voting.for_closing();
-  Result<Counted> counted = count(stores, process_id);
+  Result<Counted> counted = count(stores, actor, process_id);
   if (!counted.ok()) return counted.problems();
   if (counted.value().process.result_published)
     return Problem{ErrorCode::kAlreadyPublished, process_id};
@@ -52,11 +55,7 @@ Result<PublishedTally> publish(Stores& stores, const Actor& actor, const std::st
 
 Result<PublishedTally> preview(Stores& stores, const Actor& actor, const std::string& process_id,
                                UnixSeconds now, Language language) {
-  if (const Status allowed = require_role(actor, Role::kAdministrator); !allowed.ok()) {
-    return allowed.problems();
-  }
-  const auto closing = stores.voting.for_closing();
-  Result<Counted> counted = count(stores, process_id);
+  Result<Counted> counted = count(stores, actor, process_id);
   if (!counted.ok()) return counted.problems();
   const Process& process = counted.value().process;
   if (!settings_frozen(process, now) || voting_open(process, now))

@@ -22,8 +22,10 @@ std::vector<Problem> validate(const ProposalDraft& d, const Process& process) {
 }
 
 Proposal proposal_of(std::string id, const ProposalDraft& d) {
-  return {std::move(id), d.district_id, trimmed(d.title), d.summary, d.cost, d.production,
-          d.status};
+  Proposal p = d;
+  p.id = std::move(id);
+  p.title = trimmed(d.title);
+  return p;
 }
 
 }  // namespace

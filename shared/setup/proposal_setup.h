@@ -18,16 +18,10 @@ namespace sammen {
 
 inline constexpr std::size_t kMaxSummaryChars = 5'000;
 
-// What POST and PUT .../proposals carry.
-struct ProposalDraft {
-  std::string id;  // read when a proposal is added; the URL names it after
-  std::string district_id;
-  std::string title;
-  std::string summary;
-  Money cost = 0;
-  ProductionForm production = ProductionForm::kMunicipal;
-  ProposalStatus status = ProposalStatus::kAccepted;
-};
+// What POST and PUT .../proposals carry: a proposal as an administrator
+// writes it (the id is read when it is added, then the URL names it; the
+// status may be left out, accepted).
+struct ProposalDraft : Proposal {};
 
 // `process` with the new proposal last.
 Result<Process> with_new_proposal(const Process& process, const ProposalDraft& draft,

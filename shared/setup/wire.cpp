@@ -19,14 +19,8 @@ void to_json(Json& json, const ProcessSettings& s) {
 }
 
 void to_json(Json& json, const ProposalDraft& d) {
-  json = {{"version", kWireVersion},
-          {"id", d.id},
-          {"district_id", d.district_id},
-          {"title", d.title},
-          {"summary", d.summary},
-          {"cost", d.cost},
-          {"production", kProductionIds.id(d.production)},
-          {"status", kProposalStatusIds.id(d.status)}};
+  json = static_cast<const Proposal&>(d);
+  json["version"] = kWireVersion;
 }
 
 void to_json(Json& json, const MunicipalitySaved& saved) {

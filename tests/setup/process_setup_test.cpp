@@ -52,24 +52,26 @@ TEST(ProcessSettings, ReportsEveryProblemNamingItsField) {
   EXPECT_EQ(problems[6].subject, "eligibility.max_age");
 }
 
-TEST(Freeze, NothingIsFrozenBeforeVotingOpens) {
-  const Process before = two_district_process();
-  ProcessSettings s = settings_of(before);
-  s.budgets[0].budget += 1;
-  s.ballot.format = BallotFormat::kApproval;
-  s.counting_rule = counting::Rule::kEqualShares;
-  EXPECT_TRUE(with_settings(before, s, kTown, kBeforeTheVote).ok());
-}
-
-TEST(Freeze, EverySettingThatDecidesTheOutcomeIsRefusedOnceVotingOpens) {
-  const Process before = two_district_process();
-  ProcessSettings s = settings_of(before);
+// The test process's settings with every one that decides the outcome changed.
+ProcessSettings outcome_changed() {
+  ProcessSettings s = settings_of(two_district_process());
   s.budgets[0].budget += 1;
   s.ballot.format = BallotFormat::kApproval;
   s.counting_rule = counting::Rule::kEqualShares;
   s.rung = Rung::kInvolve;
   s.eligibility.min_age = 16;
   s.phases[2].starts_at += 1;
+  return s;
+}
+
+TEST(Freeze, NothingIsFrozenBeforeVotingOpens) {
+  EXPECT_TRUE(
+      with_settings(two_district_process(), outcome_changed(), kTown, kBeforeTheVote).ok());
+}
+
+TEST(Freeze, EverySettingThatDecidesTheOutcomeIsRefusedOnceVotingOpens) {
+  const Process before = two_district_process();
+  const ProcessSettings s = outcome_changed();
   const Result<Process> after = with_settings(before, s, kTown, kDuringTheVote);
   ASSERT_FALSE(after.ok());
   std::vector<std::string> settings;
