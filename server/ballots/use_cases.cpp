@@ -42,6 +42,14 @@ Result<BallotReceipt> submit(Stores& stores, const BallotSubmission& submission,
           why_not_home_district(submission.ballot.district_id, voter.value().district_id)) {
     return *elsewhere;
   }
+  if (!process.value().eligibility.district_ids.empty()) {  // only some districts take part
+    const Result<std::optional<Municipality>> municipality = stores.processes.municipality();
+    if (!municipality.ok()) return municipality.problems();
+    std::vector<Problem> outside =
+        district_problems(process.value(), municipality.value().value_or(Municipality{}),
+                          submission.ballot.district_id);
+    if (!outside.empty()) return outside;
+  }
   if (std::vector<Problem> problems = validate(submission.ballot, process.value());
       !problems.empty()) {
     return problems;

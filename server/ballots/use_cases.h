@@ -40,8 +40,9 @@ struct VoterCode {
 // Stores the submission's ballot for its process (201 new, 200 replaced).
 // Problems: the process (kUnknownProcess), the voter code (kVoterCodeMissing,
 // kVoterCodeUnknown, kTooManyAttempts, kCodeUsedOnPaper), the time
-// (why_voting_is_not_open), the district (kNotYourDistrict) and every
-// problem of the ballot itself.
+// (why_voting_is_not_open), the district (kNotYourDistrict, or
+// kOutsideDistricts when the process names the districts that take part)
+// and every problem of the ballot itself.
 Result<BallotReceipt> submit(Stores& stores, const BallotSubmission& submission,
                              const std::string& address, UnixSeconds now);
 

@@ -116,6 +116,19 @@ TEST_F(BallotsUseCases, TheBallotBoxIsTheAdministratorsWithItsFingerprint) {
   EXPECT_EQ(box.value().fingerprint, ballots_fingerprint({box.value().ballots[0].ballot}));
 }
 
+TEST_F(BallotsUseCases, ABallotForADistrictThatDoesNotTakePartIsRefused) {
+  Process p = t_.seed().process;
+  p.eligibility.district_ids = {"stranda"};
+  ASSERT_TRUE(t_.processes->save(p).ok());
+  const Result<BallotReceipt> r =
+      ballots::submit(stores_, submission(0, "sentrum", {"leksekafe"}), kAddress, kVotingDay);
+  EXPECT_EQ(r.first_problem().code, ErrorCode::kOutsideDistricts);
+  EXPECT_EQ(r.first_problem().subject, "Strandå");
+  EXPECT_TRUE(
+      ballots::submit(stores_, submission(0, "stranda", {"strandrydding"}), kAddress, kVotingDay)
+          .ok());
+}
+
 TEST_F(BallotsUseCases, GuessingCodesFromOneAddressIsSlowedDown) {
   BallotSubmission guess = submission(0, "stranda", {"strandrydding"});
   for (int i = 0; i < kVoterCodePolicy.free_failures + 1; ++i) {
