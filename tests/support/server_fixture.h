@@ -1,8 +1,10 @@
 // ServerTest: a GoogleTest fixture around one real sammen-server process.
 //
 // Each test gets a fresh temp folder and SQLite file, a server seeded with the
-// demo and a known admin token, and small helpers to talk JSON over loopback.
-// restart() stops and starts the server on the same file.
+// demo and a known admin token, and small helpers to talk JSON over loopback:
+// as the installation token (admin()), an API token (bearer()) or a signed-in
+// browser (sign_in() gives its Session: cookie and CSRF token). restart()
+// stops and starts the server on the same file.
 #pragma once
 
 #include <gtest/gtest.h>
