@@ -31,7 +31,9 @@ TEST_F(Walkthrough, AMunicipalityRunsItsOwnProcessThroughTheApi) {
   ASSERT_FALSE(ada.cookie.empty());
   const auto ok = [](const httplib::Result& r, int status) {
     EXPECT_TRUE(r);
-    if (r) EXPECT_EQ(r->status, status) << r->body;
+    if (r) {
+      EXPECT_EQ(r->status, status) << r->body;
+    }
     return r ? Json::parse(r->body, nullptr, false) : Json();
   };
   ok(put("/api/v1/municipality", municipality_body().dump(), ada.headers()), 200);
