@@ -1,12 +1,15 @@
 #!/usr/bin/env bash
 # Builds the counting benchmark natively and as WebAssembly, runs both (the
 # wasm one under node) and prints our time per rule on the largest shared
-# Pabulib instances next to pabutools' recorded time, with the ratio. Then,
-# when both presets configure, the client's scrolling benchmark in headless
-# Chromium (a district of 1,000 proposals; SAMMEN_BASELINE_CLIENT=<folder>
-# adds an earlier build's figures and the ratios).
+# Pabulib instances next to pabutools' recorded time, with the ratio. Then
+# imports a 500,000-line voter roll through the real use case into a real
+# SQLite file, beside a bare SQLite insert loop of the same rows (native).
+# Then, when both presets configure, the client's scrolling benchmark in
+# headless Chromium (a district of 1,000 proposals;
+# SAMMEN_BASELINE_CLIENT=<folder> adds an earlier build's figures and the ratios).
 #
-#   scripts/bench.sh
+#   scripts/bench.sh            everything
+#   scripts/bench.sh roll       the roll import only
 #
 # Uses the native and wasm presets when the whole tree configures; otherwise
 # builds only the counting library and the benchmark (bench/standalone).
@@ -14,6 +17,12 @@ set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 cd "$root"
 export NODE_PATH=${NODE_PATH:-/usr/share/nodejs}
+
+if [ "${1:-}" = roll ]; then
+  cmake --preset native >/dev/null
+  cmake --build build/native --target sammen-roll-bench -j2 >/dev/null
+  exec build/native/bench/sammen-roll-bench
+fi
 
 if cmake --preset native >/dev/null 2>&1; then
   cmake --build build/native --target sammen-counting-bench -j2 >/dev/null
@@ -39,6 +48,10 @@ status=0
 "$native" || status=$?
 echo
 node "$wasm" || status=$?
+if cmake --build build/native --target sammen-roll-bench -j2 >/dev/null 2>&1; then
+  echo
+  build/native/bench/sammen-roll-bench || status=$?
+fi
 
 if [ -d build/native ] && [ -d build/wasm ]; then
   echo

@@ -7,6 +7,7 @@
 # Targets (fuzz/<target>.cpp):
 #   pabulib_reader_fuzzer  the Pabulib reader, seeded with ../shared/pabulib/*.pb
 #   form_parser_fuzzer     the HTML path's form parser (server/core/form.h)
+#   roll_reader_fuzzer     the voter roll's CSV reader, seeded with fuzz/roll_seeds/
 #
 # Needs clang++ with the libFuzzer runtime (Debian: clang, libclang-rt-dev).
 # Crashes are written to build/fuzz/<target>/artifacts/; the grown corpus
@@ -56,4 +57,13 @@ if [ -z "$only" ] || [ "$only" = form_parser_fuzzer ]; then
   printf 'voter_code=ELV-4K7M-Q2&p=%%C3%%B8st+byen' > "$corpus/seed-code"
   printf 'a=%%zz&=x&&b' > "$corpus/seed-bad"
   run form_parser_fuzzer -max_len=20000
+fi
+
+if [ -z "$only" ] || [ "$only" = roll_reader_fuzzer ]; then
+  # The roll reader, and what its problems are said with (every feature's catalog).
+  build roll_reader_fuzzer -I"$root/shared/counting" "$root/fuzz/roll_reader_fuzzer.cpp" \
+    "$root"/shared/core/*.cpp "$root"/shared/*/messages_*.cpp "$root"/shared/*/screen_messages*.cpp \
+    "$root"/shared/rolls/csv.cpp "$root"/shared/rolls/roll.cpp "$root"/shared/processes/municipality.cpp
+  cp -n "$root"/fuzz/roll_seeds/* "$out/roll_reader_fuzzer/corpus/" 2>/dev/null || true
+  run roll_reader_fuzzer -max_len=16384
 fi

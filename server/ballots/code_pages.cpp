@@ -21,7 +21,8 @@ namespace {
 constexpr const char* kCodeField = "voter_code";
 
 bool about_the_voter_code(ErrorCode code) {
-  return code == ErrorCode::kVoterCodeMissing || code == ErrorCode::kVoterCodeUnknown;
+  return code == ErrorCode::kVoterCodeMissing || code == ErrorCode::kVoterCodeUnknown ||
+         code == ErrorCode::kCodeUsedOnPaper || code == ErrorCode::kNotYourDistrict;
 }
 
 // The chosen proposals, each with its cost, and what they cost together.
@@ -110,7 +111,8 @@ void install_code_pages(Router& router, const std::shared_ptr<Routes>& pages) {
     const DistrictView& v = step->view;
     const std::vector<std::string> chosen = step->chosen();
     const BallotSubmission submission{step->fields.value(kCodeField), v.ballot(chosen), v.language};
-    const Result<BallotReceipt> receipt = submit(pages->stores, submission, pages->now());
+    const Result<BallotReceipt> receipt =
+        submit(pages->stores, submission, req.remote_addr, pages->now());
     if (receipt.ok()) {
       return redirect(res, with_choices(step_path(v, "/done"), chosen,
                                         {{"replaced", receipt.value().replaced ? "1" : "0"}}));
@@ -118,6 +120,11 @@ void install_code_pages(Router& router, const std::shared_ptr<Routes>& pages) {
     const Problem& first = receipt.first_problem();
     if (http_status(first.code) >= 500)
       return send_problem_page(req, res, receipt.problems(), v.detail.municipality.currency);
+    if (first.code == ErrorCode::kTooManyAttempts) {  // said at once, with the seconds to wait
+      res.set_header("Retry-After", std::to_string(first.amount));
+      const Problem slow_down{first.code, kCodeField, first.amount, first.limit};
+      return send_page(req, res, 429, code_page(v, chosen, slow_down, csrf_field(*pages, req, res)));
+    }
     if (about_the_voter_code(first.code)) {
       return redirect(res, with_choices(step_path(v, "/code"), chosen,
                                         {{"problem", std::string(wire_id(first.code))}}));

@@ -31,16 +31,20 @@ void install(Router& router, const Deps& deps) {
     Result<BallotSubmission> submission = decode_body<BallotSubmission>(req.body);
     if (!submission.ok()) return send_problems(res, submission.problems(), to);
     submission.value().ballot.process_id = path_id(req);
-    const Result<BallotReceipt> receipt = submit(routes->stores, submission.value(), routes->now());
+    const Result<BallotReceipt> receipt =
+        submit(routes->stores, submission.value(), req.remote_addr, routes->now());
     reply(res, to, receipt, receipt.ok() && receipt.value().replaced ? 200 : 201);
   });
   router.get(kBallotsPath + "/mine", [routes, recipient](const auto& req, auto& res) {
-    reply(
-        res, recipient(req, std::nullopt),
-        mine(routes->stores, path_id(req), {req.get_header_value("X-Voter-Code"), "X-Voter-Code"}));
+    reply(res, recipient(req, std::nullopt),
+          mine(routes->stores, path_id(req),
+               {req.get_header_value("X-Voter-Code"), "X-Voter-Code", req.remote_addr},
+               routes->now()));
   });
   router.get(kBallotsPath, [routes, recipient](const auto& req, auto& res) {
-    reply(res, recipient(req, std::nullopt), box(routes->stores, bearer(req), path_id(req)));
+    reply(res, recipient(req, std::nullopt),
+          as_actor(routes->gate.actor(req, routes->now()),
+                   [&](const Actor& a) { return box(routes->stores, a, path_id(req)); }));
   });
 }
 

@@ -6,6 +6,7 @@
 #include <memory>
 
 #include "ballots/sqlite_store.h"
+#include "audit/sqlite_store.h"
 #include "ballots/use_cases.h"
 #include "core/csrf.h"
 #include "core/feature.h"
@@ -18,13 +19,17 @@ struct Routes {
   explicit Routes(const Deps& deps)
       : ballots(deps.db),
         processes(deps.db),
-        stores{ballots, processes, deps.voting, deps.voter_codes, deps.admin},
-        process_stores{processes, deps.voting, deps.admin},
+        audit(deps.db),
+        stores{ballots, processes, deps.voting, deps.voter_codes, deps.attempts},
+        process_stores{processes, deps.voting, audit, deps.db},
+        gate(deps.gate),
         now(deps.clock) {}
   SqliteStore ballots;
   processes::SqliteStore processes;
+  audit::SqliteStore audit;
   Stores stores;
   processes::Stores process_stores;  // the pages show the process and its district
+  Gate& gate;
   Clock now;
   CsrfGuard csrf;
 };

@@ -1,5 +1,6 @@
 // The ballots feature's tables: the voter roll (keyed hashes of voter codes
-// only) and one ballot per voter and process, its proposal ids as a JSON array.
+// only, with the voter's district and when the code was used on paper) and
+// one ballot per voter and process, its proposal ids as a JSON array.
 #include "ballots/feature.h"
 
 namespace sammen::server::ballots {
@@ -22,6 +23,11 @@ CREATE TABLE ballots (
   PRIMARY KEY (process_id, voter_hash),
   FOREIGN KEY (process_id, voter_hash) REFERENCES voters(process_id, code_hash)
 ) WITHOUT ROWID;
+)sql",
+    // 2: a voter's district (from an imported roll) and a code used on paper.
+    R"sql(
+ALTER TABLE voters ADD COLUMN district_id TEXT;
+ALTER TABLE voters ADD COLUMN paper_at INTEGER;
 )sql",
 };
 

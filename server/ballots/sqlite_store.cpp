@@ -43,6 +43,55 @@ Status SqliteStore::add_voters(const std::string& process_id,
   });
 }
 
+Result<std::optional<Voter>> SqliteStore::voter(const std::string& process_id,
+                                                const std::string& voter_hash) {
+  return db_.read("ballots.voter", [&]() -> std::optional<Voter> {
+    Statement s(db_,
+                "SELECT district_id, paper_at FROM voters WHERE process_id = ? AND code_hash = ?");
+    s.bind(process_id, voter_hash);
+    if (!s.step()) return std::nullopt;
+    Voter v{voter_hash, s.text(0), std::nullopt};
+    if (!s.is_null(1)) v.used_on_paper_at = s.integer(1);
+    return v;
+  });
+}
+
+Status SqliteStore::replace_roll(const std::string& process_id, const std::vector<Voter>& voters) {
+  return db_.write("ballots.replace_roll", [&] {
+    Statement(db_, "DELETE FROM voters WHERE process_id = ?").bind(process_id).run();
+    // One prepared statement for every row: a roll may have a million.
+    Statement insert(db_,
+                     "INSERT INTO voters (process_id, code_hash, district_id, paper_at)"
+                     " VALUES (?,?,?,?)");
+    for (const Voter& v : voters) {
+      const std::optional<std::string> district =
+          v.district_id.empty() ? std::nullopt : std::optional<std::string>(v.district_id);
+      insert.reset().bind(process_id, v.code_hash, district, v.used_on_paper_at).run();
+    }
+  });
+}
+
+Status SqliteStore::mark_used_on_paper(const std::string& process_id,
+                                       const std::string& voter_hash, UnixSeconds at) {
+  return db_.write("ballots.mark_used_on_paper", [&] {
+    Statement(db_,
+              "UPDATE voters SET paper_at = ? WHERE process_id = ? AND code_hash = ?"
+              " AND paper_at IS NULL")
+        .bind(at, process_id, voter_hash)
+        .run();
+    if (db_.changes() != 1) throw DatabaseError("no unmarked voter to mark used on paper");
+  });
+}
+
+Result<RollCounts> SqliteStore::roll_counts(const std::string& process_id) {
+  return db_.read("ballots.roll_counts", [&] {
+    Statement s(db_, "SELECT COUNT(*), COUNT(paper_at) FROM voters WHERE process_id = ?");
+    s.bind(process_id);
+    s.step();
+    return RollCounts{s.integer(0), s.integer(1)};
+  });
+}
+
 Result<BallotReceipt> SqliteStore::put(const std::string& voter_hash, const Ballot& ballot,
                                        UnixSeconds now) {
   return db_.write("ballots.put", [&] {

@@ -13,6 +13,12 @@ class SqliteStore final : public Store {
   Result<bool> on_roll(const std::string& process_id, const std::string& voter_hash) override;
   Status add_voters(const std::string& process_id,
                     const std::vector<std::string>& voter_hashes) override;
+  Result<std::optional<Voter>> voter(const std::string& process_id,
+                                     const std::string& voter_hash) override;
+  Status replace_roll(const std::string& process_id, const std::vector<Voter>& voters) override;
+  Status mark_used_on_paper(const std::string& process_id, const std::string& voter_hash,
+                            UnixSeconds at) override;
+  Result<RollCounts> roll_counts(const std::string& process_id) override;
   Result<BallotReceipt> put(const std::string& voter_hash, const Ballot& ballot,
                             UnixSeconds now) override;
   Result<std::optional<StoredBallot>> of_voter(const std::string& process_id,

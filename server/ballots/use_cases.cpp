@@ -3,61 +3,91 @@
 namespace sammen::server::ballots {
 namespace {
 
-// The voter's hash when the code is on the process's roll.
-Result<std::string> voter_on_roll(Stores& stores, const std::string& process_id,
-                                  const VoterCode& voter_code) {
+std::string address_key(const VoterCode& voter_code) {
+  return "voter-code address " + voter_code.address;
+}
+
+// The voter on the process's roll, known by the code's keyed hash.
+Result<Voter> voter_on_roll(Stores& stores, const std::string& process_id,
+                            const VoterCode& voter_code, UnixSeconds now) {
   if (auth::normalize_voter_code(voter_code.code).empty()) {
     return Problem{ErrorCode::kVoterCodeMissing, voter_code.field};
   }
-  std::string voter = stores.voter_codes.hash(voter_code.code);
-  const Result<bool> on_roll = stores.ballots.on_roll(process_id, voter);
-  if (!on_roll.ok()) return on_roll.problems();
-  if (!on_roll.value()) return Problem{ErrorCode::kVoterCodeUnknown, voter_code.field};
-  return voter;
+  const Status may = stores.attempts.may_try({address_key(voter_code)}, kVoterCodePolicy, now);
+  if (!may.ok()) return may.problems();
+  Result<std::optional<Voter>> voter =
+      stores.ballots.voter(process_id, stores.voter_codes.hash(voter_code.code));
+  if (!voter.ok()) return voter.problems();
+  if (!voter.value()) {
+    stores.attempts.failed({address_key(voter_code)}, kVoterCodePolicy, now);
+    return Problem{ErrorCode::kVoterCodeUnknown, voter_code.field};
+  }
+  return std::move(*voter.value());
+}
+
+// What is wrong with the ballot's district and choices in the process,
+// whoever casts it: a district the eligibility leaves out, then the model's rules.
+Status choice_problems(Stores& stores, const Process& process, const Ballot& ballot) {
+  if (!process.eligibility.district_ids.empty()) {  // only some districts take part
+    const Result<std::optional<Municipality>> municipality = stores.processes.municipality();
+    if (!municipality.ok()) return municipality.problems();
+    std::vector<Problem> outside = district_problems(
+        process, municipality.value().value_or(Municipality{}), ballot.district_id);
+    if (!outside.empty()) return outside;
+  }
+  if (std::vector<Problem> problems = validate(ballot, process); !problems.empty()) {
+    return problems;
+  }
+  return Done{};
 }
 
 }  // namespace
 
-Result<BallotReceipt> submit(Stores& stores, const BallotSubmission& submission, UnixSeconds now) {
+Result<BallotReceipt> submit(Stores& stores, const BallotSubmission& submission,
+                             const std::string& address, UnixSeconds now) {
   const auto ballots_pass = stores.voting.for_ballot();
   const Result<Process> process =
       processes::find_process(stores.processes, submission.ballot.process_id);
   if (!process.ok()) return process.problems();
-  const Result<std::string> voter =
-      voter_on_roll(stores, process.value().id, {submission.voter_code, "voter_code"});
+  const Result<Voter> voter =
+      voter_on_roll(stores, process.value().id, {submission.voter_code, "voter_code", address}, now);
   if (!voter.ok()) return voter.problems();
+  if (voter.value().used_on_paper_at) return Problem{ErrorCode::kCodeUsedOnPaper, "voter_code"};
   if (std::optional<Problem> closed = why_voting_is_not_open(process.value(), now)) return *closed;
-  if (std::vector<Problem> problems = validate(submission.ballot, process.value());
-      !problems.empty()) {
-    return problems;
+  if (std::optional<Problem> elsewhere =
+          why_not_home_district(submission.ballot.district_id, voter.value().district_id)) {
+    return *elsewhere;
   }
-  return stores.ballots.put(voter.value(), submission.ballot, now);
+  if (const Status choices = choice_problems(stores, process.value(), submission.ballot);
+      !choices.ok()) {
+    return choices.problems();
+  }
+  return stores.ballots.put(voter.value().code_hash, submission.ballot, now);
 }
 
 Status review(Stores& stores, const Ballot& ballot, UnixSeconds now) {
   const Result<Process> process = processes::find_process(stores.processes, ballot.process_id);
   if (!process.ok()) return process.problems();
   if (std::optional<Problem> closed = why_voting_is_not_open(process.value(), now)) return *closed;
-  if (std::vector<Problem> problems = validate(ballot, process.value()); !problems.empty())
-    return problems;
-  return Done{};
+  return choice_problems(stores, process.value(), ballot);
 }
 
-Result<OwnBallot> mine(Stores& stores, const std::string& process_id, const VoterCode& voter_code) {
+Result<OwnBallot> mine(Stores& stores, const std::string& process_id, const VoterCode& voter_code,
+                       UnixSeconds now) {
   const Result<Process> process = processes::find_process(stores.processes, process_id);
   if (!process.ok()) return process.problems();
-  const Result<std::string> voter = voter_on_roll(stores, process_id, voter_code);
+  const Result<Voter> voter = voter_on_roll(stores, process_id, voter_code, now);
   if (!voter.ok()) return voter.problems();
-  Result<std::optional<StoredBallot>> stored = stores.ballots.of_voter(process_id, voter.value());
+  Result<std::optional<StoredBallot>> stored =
+      stores.ballots.of_voter(process_id, voter.value().code_hash);
   if (!stored.ok()) return stored.problems();
   if (!stored.value()) return Problem{ErrorCode::kNotFound, "ballot"};
   return OwnBallot{std::move(stored.value()->ballot), stored.value()->submitted_at};
 }
 
-Result<BallotBox> box(Stores& stores, const std::optional<std::string>& admin_token,
-                      const std::string& process_id) {
-  if (const Status admin = auth::require_admin(stores.admin, admin_token); !admin.ok()) {
-    return admin.problems();
+Result<BallotBox> box(Stores& stores, const Actor& actor, const std::string& process_id) {
+  if (const Status allowed = require_role(actor, Role::kAdministrator); !allowed.ok()) {
+    return allowed.problems();
   }
   const Result<Process> process = processes::find_process(stores.processes, process_id);
   if (!process.ok()) return process.problems();

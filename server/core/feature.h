@@ -4,15 +4,21 @@
 // ledger), its store, its use cases and its routes. install() registers the
 // routes with what every feature may use (Deps); start(), when there is one,
 // runs once before the server listens (the demo seeds itself there).
+// command(), when there is one, runs before every start(): a feature whose
+// flag was given does its work and returns the exit code instead of the
+// server serving (people: --create-admin); otherwise it returns kServe.
 #pragma once
 
 #include <span>
 #include <string_view>
 
+#include "core/attempt_log.h"
 #include "core/auth.h"
 #include "core/clock.h"
 #include "core/database.h"
 #include "core/flags.h"
+#include "core/gate.h"
+#include "core/passwords.h"
 #include "core/router.h"
 #include "core/voting_gate.h"
 
@@ -26,6 +32,9 @@ struct Deps {
   VotingGate& voting;
   const auth::VoterCodeHasher& voter_codes;
   auth::AdminTokenCheck& admin;
+  Gate& gate;                   // who is asking (gate.h)
+  AttemptLog& attempts;         // failures, for the slow-down
+  auth::Passwords& passwords;   // Argon2id, one at a time
 };
 
 // What a feature's start() may use, before the server listens.
@@ -34,13 +43,17 @@ struct Startup {
   Clock clock;
   const auth::VoterCodeHasher& voter_codes;
   const Flags& flags;
+  auth::Passwords& passwords;
 };
+
+inline constexpr int kServe = -1;
 
 struct Feature {
   std::string_view name;                    // its key in the schema ledger
   std::span<const char* const> migrations;  // oldest first
   void (*install)(Router& router, const Deps& deps) = nullptr;
   Status (*start)(const Startup& startup) = nullptr;
+  int (*command)(const Startup& startup) = nullptr;
 };
 
 }  // namespace sammen::server

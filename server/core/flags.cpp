@@ -8,14 +8,21 @@ namespace {
 
 constexpr const char* kUsage =
     "usage: sammen-server [--db PATH] [--host HOST] [--port N] [--web DIR] [--client DIR]\n"
-    "                     [--admin-token TOKEN] [--no-demo]\n"
+    "                     [--admin-token TOKEN] [--no-demo] [--secure-cookies]\n"
+    "       sammen-server [--db PATH] --create-admin EMAIL [--name NAME]\n"
     "  --db PATH            SQLite file (default ./sammen.sqlite)\n"
     "  --host HOST          address to listen on (default 127.0.0.1)\n"
     "  --port N             port (default 8080; 0 picks a free one)\n"
     "  --web DIR            serve the HTML page from DIR at /\n"
     "  --client DIR         serve the built wasm client from DIR at /client/\n"
     "  --admin-token TOKEN  administrator token (or env SAMMEN_ADMIN_TOKEN)\n"
-    "  --no-demo            do not seed the demo municipality into an empty store\n";
+    "  --no-demo            do not seed the demo municipality into an empty store\n"
+    "  --secure-cookies     mark session cookies Secure, for a server reached over TLS\n"
+    "                       (or env SAMMEN_SECURE_COOKIES=1)\n"
+    "  --create-admin EMAIL create an administrator (or make EMAIL's account one) and\n"
+    "                       exit; the password is read from the terminal or one line of\n"
+    "                       standard input, or, when that is empty, made and printed once\n"
+    "  --name NAME          the new administrator's name\n";
 
 }  // namespace
 
@@ -23,6 +30,9 @@ std::optional<Flags> parse_flags(int argc, char** argv) {
   Flags flags;
   if (const char* token = std::getenv("SAMMEN_ADMIN_TOKEN"); token != nullptr && *token != '\0') {
     flags.admin_token = token;
+  }
+  if (const char* secure = std::getenv("SAMMEN_SECURE_COOKIES"); secure != nullptr) {
+    flags.secure_cookies = std::string(secure) == "1";
   }
   for (int i = 1; i < argc; ++i) {
     const std::string arg = argv[i];
@@ -36,17 +46,22 @@ std::optional<Flags> parse_flags(int argc, char** argv) {
     std::optional<std::string> v;
     if (arg == "--no-demo") {
       flags.demo = false;
+    } else if (arg == "--secure-cookies") {
+      flags.secure_cookies = true;
     } else if (arg == "--help" || arg == "-h") {
       std::fputs(kUsage, stdout);
       std::exit(0);
     } else if (arg == "--db" || arg == "--host" || arg == "--port" || arg == "--web" ||
-               arg == "--client" || arg == "--admin-token") {
+               arg == "--client" || arg == "--admin-token" || arg == "--create-admin" ||
+               arg == "--name") {
       if (!(v = value())) return std::nullopt;
       if (arg == "--db") flags.db = *v;
       if (arg == "--host") flags.host = *v;
       if (arg == "--web") flags.web_dir = *v;
       if (arg == "--client") flags.client_dir = *v;
       if (arg == "--admin-token") flags.admin_token = *v;
+      if (arg == "--create-admin") flags.create_admin = *v;
+      if (arg == "--name") flags.admin_name = *v;
       if (arg == "--port") {
         char* end = nullptr;
         const long port = std::strtol(v->c_str(), &end, 10);

@@ -1,7 +1,8 @@
 // Flags: the command line of sammen-server.
 //
 //   sammen-server [--db PATH] [--host HOST] [--port N] [--web DIR] [--client DIR]
-//                 [--admin-token TOKEN] [--no-demo]
+//                 [--admin-token TOKEN] [--no-demo] [--secure-cookies]
+//   sammen-server [--db PATH] --create-admin EMAIL [--name NAME]
 #pragma once
 
 #include <optional>
@@ -17,6 +18,9 @@ struct Flags {
   std::string client_dir;
   std::optional<std::string> admin_token;  // or env SAMMEN_ADMIN_TOKEN
   bool demo = true;
+  bool secure_cookies = false;  // or env SAMMEN_SECURE_COOKIES=1: served over TLS
+  std::optional<std::string> create_admin;  // an e-mail: create an administrator and exit
+  std::string admin_name;                   // their name (default: the e-mail's local part)
 };
 
 // The flags, or nothing after saying on stderr what is wrong. --help prints

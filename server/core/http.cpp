@@ -101,6 +101,9 @@ void send_problems(httplib::Response& response, const std::vector<Problem>& prob
   const std::string currency = recipient.currency();
   send_json(response, http_status(problems.front().code),
             error_envelope(problems, {recipient.language, currency}));
+  // A refusal for too many attempts says when to come back (amount: seconds).
+  if (problems.front().code == ErrorCode::kTooManyAttempts)
+    response.set_header("Retry-After", std::to_string(problems.front().amount));
 }
 
 std::optional<std::string> bearer(const httplib::Request& request) {

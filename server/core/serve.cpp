@@ -19,8 +19,6 @@
 namespace sammen::server {
 namespace {
 
-constexpr std::size_t kMaxBodyBytes = 64 * 1024;
-
 void print_problems(const char* what, const std::vector<Problem>& problems) {
   for (const Problem& p : problems) {
     std::fprintf(stderr, "sammen-server: %s: %s (%s)\n", what,
@@ -122,9 +120,15 @@ int serve(int argc, char** argv, std::initializer_list<Feature> features) {
 
   Result<auth::VoterCodeHasher> hasher = auth::load_voter_code_hasher(settings);
   if (!hasher.ok()) return print_problems("voter code key", hasher.problems()), 1;
+  auth::Passwords passwords;
+  const Startup startup{db, system_now, hasher.value(), *flags, passwords};
+  for (const Feature& feature : features) {
+    if (feature.command == nullptr) continue;
+    if (const int code = feature.command(startup); code != kServe) return code;
+  }
   for (const Feature& feature : features) {
     if (feature.start == nullptr) continue;
-    const Status started = feature.start({db, system_now, hasher.value(), *flags});
+    const Status started = feature.start(startup);
     if (!started.ok())
       return print_problems(std::string(feature.name).c_str(), started.problems()), 1;
   }
@@ -137,9 +141,12 @@ int serve(int argc, char** argv, std::initializer_list<Feature> features) {
   Router router(server);
   VotingGate voting;
   auth::AdminTokenCheck admin_check(admin.value().stored_hash);
-  const Deps deps{db, system_now, voting, hasher.value(), admin_check};
+  Gate gate(admin_check, flags->secure_cookies);
+  AttemptLog attempts;
+  const Deps deps{db,          system_now, voting, hasher.value(), admin_check,
+                  gate,        attempts,   passwords};
   for (const Feature& feature : features) feature.install(router, deps);
-  install_error_answers(server, kMaxBodyBytes);
+  install_error_answers(server, router.largest_body());
   if (!mount_static_files(server, flags->web_dir, flags->client_dir)) return 1;
 
   return listen_until_stopped(server, *flags, stop_signals) ? 0 : 1;

@@ -1,11 +1,14 @@
 // serve(): sammen-server's startup, serving and clean shutdown, for the
 // features main.cpp lists.
 //
-// Opens (and migrates) the SQLite file, loads the voter-code key, starts
-// each feature (the demo seeds an empty store), makes sure an administrator
-// token exists, installs every feature's routes, serves the page and the
-// client, and prints "sammen-server listening on http://HOST:PORT" once the
-// socket accepts connections (tests and scripts read the port from it).
+// Opens (and migrates) the SQLite file, loads the voter-code key, runs a
+// feature's command instead of serving when its flag was given (people:
+// --create-admin), starts each feature (the demo seeds an empty store), makes
+// sure an administrator token exists, installs every feature's routes (the
+// people feature attaches sessions and API tokens to the Gate), serves the
+// page and the client, and prints "sammen-server listening on
+// http://HOST:PORT" once the socket accepts connections (tests and scripts
+// read the port from it).
 // SIGINT and SIGTERM stop the server; requests in flight finish first.
 #pragma once
 

@@ -36,10 +36,14 @@ class Statement {
   bool step();
   // Steps to the end.
   void run();
+  // Back to before the first step, bindings cleared: the statement runs
+  // again with new values, without being prepared again (bulk inserts).
+  Statement& reset();
 
   std::string text(int column) const;
   std::int64_t integer(int column) const;
   bool boolean(int column) const { return integer(column) != 0; }
+  bool is_null(int column) const;
   template <typename E, typename Table>
   E enumeration(int column, const Table& table) const {
     const std::optional<E> value = table.parse(text(column));
@@ -55,6 +59,13 @@ class Statement {
   void bind_at(int index, int value) { bind_at(index, std::int64_t{value}); }
   void bind_at(int index, bool value) { bind_at(index, std::int64_t{value}); }
   void bind_at(int index, std::nullopt_t);
+  template <typename T>
+  void bind_at(int index, const std::optional<T>& value) {
+    if (value)
+      bind_at(index, *value);
+    else
+      bind_at(index, std::nullopt);
+  }
   void check(int rc);
 
   Database& db_;

@@ -1,7 +1,7 @@
 // The demo feature: the fictional Elvestad kommune with an open vote.
 //
 // start() seeds an empty store on a first start (unless --no-demo) and
-// prints the demo's voter codes.
+// prints the demo's voter codes and its administrator's sign-in.
 //
 //   GET /api/v1/demo   the demo's voter codes (only when the demo was seeded)
 #pragma once

@@ -2,6 +2,7 @@
 #include <cstdio>
 
 #include "ballots/sqlite_store.h"
+#include "people/sqlite_store.h"
 #include "core/http.h"
 #include "demo/feature.h"
 #include "demo/sqlite_store.h"
@@ -14,11 +15,16 @@ namespace {
 
 // The stores of the demo use cases, on one database.
 struct Routes {
-  explicit Routes(Database& db)
-      : demo(db), processes(db), ballots(db), stores{demo, processes, ballots, db} {}
+  Routes(Database& db, auth::Passwords& passwords)
+      : demo(db),
+        processes(db),
+        ballots(db),
+        people(db),
+        stores{demo, processes, ballots, db, people, passwords} {}
   SqliteStore demo;
   processes::SqliteStore processes;
   ballots::SqliteStore ballots;
+  people::SqliteStore people;
   Stores stores;
 };
 
@@ -37,7 +43,7 @@ Feature feature() {
 }
 
 Status start(const Startup& startup) {
-  Routes routes(startup.db);
+  Routes routes(startup.db, startup.passwords);
   if (startup.flags.demo) {
     const Result<bool> planted = plant(routes.stores, seed(startup.clock(), startup.voter_codes));
     if (!planted.ok()) return planted.problems();
@@ -45,11 +51,16 @@ Status start(const Startup& startup) {
       std::printf("Seeded the demo: Elvestad kommune, process %s.\n", kProcessId);
   }
   if (const Result<DemoCodes> demo = codes(routes.stores); demo.ok()) print_codes(demo.value());
+  if (const Result<std::optional<DemoAccount>> admin = routes.demo.account();
+      admin.ok() && admin.value()) {
+    std::printf("Demo administrator (sign in at /api/v1/session): %s  password: %s\n",
+                admin.value()->email.c_str(), admin.value()->password.c_str());
+  }
   return Done{};
 }
 
 void install(Router& router, const Deps& deps) {
-  const auto routes = std::make_shared<Routes>(deps.db);
+  const auto routes = std::make_shared<Routes>(deps.db, deps.passwords);
   router.get("/api/v1/demo", [routes](const auto& req, auto& res) {
     reply(res, recipient_of(req), codes(routes->stores));
   });

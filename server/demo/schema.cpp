@@ -1,5 +1,5 @@
-// The demo feature's table: the demo's voter codes in plain text, which only
-// a demo has.
+// The demo feature's tables: the demo's voter codes and its administrator's
+// password in plain text, which only a demo has.
 #include "demo/feature.h"
 
 namespace sammen::server::demo {
@@ -13,6 +13,13 @@ CREATE TABLE demo_codes (
   code TEXT NOT NULL,
   position INTEGER NOT NULL,
   PRIMARY KEY (process_id, code)
+);
+)sql",
+    // 2: the demo administrator's sign-in, shown at every start like the codes.
+    R"sql(
+CREATE TABLE demo_accounts (
+  email TEXT PRIMARY KEY,
+  password TEXT NOT NULL
 );
 )sql",
 };

@@ -1,5 +1,7 @@
 #include "demo/seed.h"
 
+#include "core/secrets.h"
+
 #include <set>
 
 namespace sammen::server::demo {
@@ -133,7 +135,8 @@ Process innbyggerbudsjett(UnixSeconds now) {
 }  // namespace
 
 Seed seed(UnixSeconds now, const auth::VoterCodeHasher& hasher, int voter_count) {
-  Seed data{elvestad(), innbyggerbudsjett(now), {}, {kProcessId, {}}};
+  Seed data{elvestad(), innbyggerbudsjett(now), {}, {kProcessId, {}},
+            {kAdminEmail, auth::random_password()}};
   std::set<std::string> hashes;
   while (static_cast<int>(data.codes.voter_codes.size()) < voter_count) {
     const std::string code = auth::generate_voter_code("ELV");

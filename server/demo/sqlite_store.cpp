@@ -27,4 +27,20 @@ Result<std::optional<DemoCodes>> SqliteStore::codes() {
   });
 }
 
+Status SqliteStore::add_account(const DemoAccount& account) {
+  return db_.write("demo.add_account", [&] {
+    Statement(db_, "INSERT INTO demo_accounts (email, password) VALUES (?,?)")
+        .bind(account.email, account.password)
+        .run();
+  });
+}
+
+Result<std::optional<DemoAccount>> SqliteStore::account() {
+  return db_.read("demo.account", [&]() -> std::optional<DemoAccount> {
+    Statement s(db_, "SELECT email, password FROM demo_accounts ORDER BY email LIMIT 1");
+    if (!s.step()) return std::nullopt;
+    return DemoAccount{s.text(0), s.text(1)};
+  });
+}
+
 }  // namespace sammen::server::demo

@@ -11,6 +11,8 @@ class SqliteStore final : public Store {
   explicit SqliteStore(Database& db) : db_(db) {}
   Status add(const DemoCodes& codes) override;
   Result<std::optional<DemoCodes>> codes() override;
+  Status add_account(const DemoAccount& account) override;
+  Result<std::optional<DemoAccount>> account() override;
 
  private:
   Database& db_;

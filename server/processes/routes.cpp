@@ -1,4 +1,5 @@
 // The routes of the processes feature: decode, call a use case, reply.
+#include "audit/sqlite_store.h"
 #include "core/http.h"
 #include "processes/feature.h"
 #include "processes/routes.h"
@@ -16,14 +17,17 @@ void install(Router& router, const Deps& deps) {
   const auto routes = std::make_shared<Routes>(deps);
   install_pages(router, routes);
   router.get("/api/v1/processes", [routes](const auto& req, auto& res) {
-    reply(res, recipient_of(req), list(routes->stores, routes->now()));
+    const Recipient to = recipient_of(req);
+    reply(res, to, list(routes->stores, routes->now(), to.language));
   });
   router.get(kProcessPath, [routes](const auto& req, auto& res) {
-    reply(res, recipient_of(req), detail(routes->stores, path_id(req), routes->now()));
+    const Recipient to = recipient_of(req);
+    reply(res, to, detail(routes->stores, path_id(req), routes->now(), to.language));
   });
   router.post_bodyless(std::string(kProcessPath) + "/close", [routes](const auto& req, auto& res) {
-    reply(res, recipient_of(req),
-          close_voting(routes->stores, bearer(req), path_id(req), routes->now()));
+    reply(res, recipient_of(req), as_actor(routes->gate.actor(req, routes->now()), [&](const Actor& a) {
+            return close_voting(routes->stores, a, path_id(req), routes->now());
+          }));
   });
 }
 

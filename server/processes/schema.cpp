@@ -59,6 +59,23 @@ CREATE TABLE proposals (
   PRIMARY KEY (process_id, id)
 );
 )sql",
+    // 2: the municipality's languages; a process's counting rule, who may
+    // take part, and its title and description in more languages.
+    R"sql(
+ALTER TABLE municipality ADD COLUMN languages TEXT NOT NULL DEFAULT '["nb"]';
+ALTER TABLE processes ADD COLUMN counting_rule TEXT NOT NULL DEFAULT 'greedy';
+ALTER TABLE processes ADD COLUMN min_age INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE processes ADD COLUMN max_age INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE processes ADD COLUMN eligible_districts TEXT NOT NULL DEFAULT '[]';
+CREATE TABLE process_texts (
+  process_id TEXT NOT NULL REFERENCES processes(id),
+  language TEXT NOT NULL,
+  title TEXT NOT NULL,
+  description TEXT NOT NULL,
+  position INTEGER NOT NULL,
+  PRIMARY KEY (process_id, language)
+);
+)sql",
 };
 
 }  // namespace

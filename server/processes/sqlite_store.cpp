@@ -8,7 +8,30 @@ namespace {
 
 constexpr const char* kProcessColumns =
     "SELECT id, title, description, rung, ballot_format, max_approvals, min_spend_percent,"
-    " voting_closed, result_published FROM processes";
+    " voting_closed, result_published, counting_rule, min_age, max_age, eligible_districts"
+    " FROM processes";
+
+// A JSON array of strings, as stored; a stored value that is not one is a DatabaseError.
+std::vector<std::string> strings_from_json(const std::string& text) {
+  const Result<Json> json = parse_json(text);
+  if (!json.ok() || !json.value().is_array()) throw DatabaseError("a stored list is not an array");
+  std::vector<std::string> out;
+  for (const Json& item : json.value()) {
+    if (!item.is_string()) throw DatabaseError("a stored list holds a non-string");
+    out.push_back(item.get<std::string>());
+  }
+  return out;
+}
+
+std::vector<Language> languages_from_json(const std::string& text) {
+  std::vector<Language> out;
+  for (const std::string& tag : strings_from_json(text)) {
+    const std::optional<Language> language = kLanguageTags.parse(tag);
+    if (!language) throw DatabaseError("unknown language '" + tag + "' stored");
+    out.push_back(*language);
+  }
+  return out;
+}
 
 // The ids of `items` as a JSON array, for "NOT IN (SELECT value FROM json_each(?))".
 template <typename T, typename Key>
@@ -25,6 +48,15 @@ void write_parts(Database& db, const Process& p, bool is_new) {
   const auto upsert = [is_new](std::string insert, std::string_view on_conflict) {
     return is_new ? insert : insert + " ON CONFLICT " + std::string(on_conflict);
   };
+  for (std::size_t i = 0; i < p.translations.size(); ++i) {
+    const ProcessText& t = p.translations[i];
+    Statement(db, upsert("INSERT INTO process_texts (process_id, language, title, description,"
+                         " position) VALUES (?,?,?,?,?)",
+                         "(process_id, language) DO UPDATE SET title = excluded.title,"
+                         " description = excluded.description, position = excluded.position"))
+        .bind(p.id, language_tag(t.language), t.title, t.description, static_cast<std::int64_t>(i))
+        .run();
+  }
   for (std::size_t i = 0; i < p.phases.size(); ++i) {
     const Phase& phase = p.phases[i];
     Statement(db, upsert("INSERT INTO phases (process_id, position, kind, starts_at, ends_at) "
@@ -59,6 +91,12 @@ void write_parts(Database& db, const Process& p, bool is_new) {
         .run();
   }
   if (is_new) return;
+  Statement(db,
+            "DELETE FROM process_texts WHERE process_id = ?"
+            " AND language NOT IN (SELECT value FROM json_each(?))")
+      .bind(p.id, keys_json(p.translations,
+                            [](const ProcessText& t) { return language_tag(t.language); }))
+      .run();
   Statement(db, "DELETE FROM phases WHERE process_id = ? AND position >= ?")
       .bind(p.id, static_cast<std::int64_t>(p.phases.size()))
       .run();
@@ -74,11 +112,24 @@ void write_parts(Database& db, const Process& p, bool is_new) {
       .run();
 }
 
+// Inserts or updates the municipality's districts by id, in their order.
+void write_districts(Database& db, const Municipality& m) {
+  for (std::size_t i = 0; i < m.districts.size(); ++i) {
+    Statement(db,
+              "INSERT INTO districts (id, municipality_id, name, position) VALUES (?,?,?,?)"
+              " ON CONFLICT (id) DO UPDATE SET name = excluded.name, position = excluded.position")
+        .bind(m.districts[i].id, m.id, m.districts[i].name, static_cast<std::int64_t>(i))
+        .run();
+  }
+}
+
 // Binds the columns of the processes row in the order add() and save() name them.
 Statement& bind_row(Statement&& statement, const Process& p) {
   return statement.bind(p.title, p.description, kRungIds.id(p.rung),
                         kBallotFormatIds.id(p.ballot.format), p.ballot.max_approvals,
-                        p.ballot.min_spend_percent, p.voting_closed, p.result_published, p.id);
+                        p.ballot.min_spend_percent, p.voting_closed, p.result_published,
+                        counting::kRuleIds.id(p.counting_rule), p.eligibility.min_age,
+                        p.eligibility.max_age, Json(p.eligibility.district_ids).dump(), p.id);
 }
 
 Process read_process(Database& db, const Statement& row) {
@@ -92,6 +143,19 @@ Process read_process(Database& db, const Statement& row) {
   p.ballot.min_spend_percent = static_cast<int>(row.integer(6));
   p.voting_closed = row.boolean(7);
   p.result_published = row.boolean(8);
+  p.counting_rule = row.enumeration<counting::Rule>(9, counting::kRuleIds);
+  p.eligibility.min_age = static_cast<int>(row.integer(10));
+  p.eligibility.max_age = static_cast<int>(row.integer(11));
+  p.eligibility.district_ids = strings_from_json(row.text(12));
+
+  Statement texts(db,
+                  "SELECT language, title, description FROM process_texts WHERE process_id = ?"
+                  " ORDER BY position");
+  texts.bind(p.id);
+  while (texts.step()) {
+    p.translations.push_back(
+        {texts.enumeration<Language>(0, kLanguageTags), texts.text(1), texts.text(2)});
+  }
 
   Statement phases(
       db, "SELECT kind, starts_at, ends_at FROM phases WHERE process_id = ? ORDER BY position");
@@ -122,9 +186,9 @@ Process read_process(Database& db, const Statement& row) {
 
 Result<std::optional<Municipality>> SqliteStore::municipality() {
   return db_.read("processes.municipality", [&]() -> std::optional<Municipality> {
-    Statement m(db_, "SELECT id, name, currency FROM municipality");
+    Statement m(db_, "SELECT id, name, currency, languages FROM municipality");
     if (!m.step()) return std::nullopt;
-    Municipality municipality{m.text(0), m.text(1), m.text(2), {}};
+    Municipality municipality{m.text(0), m.text(1), m.text(2), {}, languages_from_json(m.text(3))};
     Statement d(db_, "SELECT id, name FROM districts WHERE municipality_id = ? ORDER BY position");
     d.bind(municipality.id);
     while (d.step()) municipality.districts.push_back({d.text(0), d.text(1)});
@@ -134,14 +198,25 @@ Result<std::optional<Municipality>> SqliteStore::municipality() {
 
 Status SqliteStore::add_municipality(const Municipality& m) {
   return db_.write("processes.add_municipality", [&] {
-    Statement(db_, "INSERT INTO municipality (id, name, currency) VALUES (?,?,?)")
-        .bind(m.id, m.name, m.currency)
+    Statement(db_, "INSERT INTO municipality (id, name, currency, languages) VALUES (?,?,?,?)")
+        .bind(m.id, m.name, m.currency, ids_json(m.languages, kLanguageTags).dump())
         .run();
-    for (std::size_t i = 0; i < m.districts.size(); ++i) {
-      Statement(db_, "INSERT INTO districts (id, municipality_id, name, position) VALUES (?,?,?,?)")
-          .bind(m.districts[i].id, m.id, m.districts[i].name, static_cast<std::int64_t>(i))
-          .run();
-    }
+    write_districts(db_, m);
+  });
+}
+
+Status SqliteStore::save_municipality(const Municipality& m) {
+  return db_.write("processes.save_municipality", [&] {
+    Statement(db_, "UPDATE municipality SET name = ?, currency = ?, languages = ? WHERE id = ?")
+        .bind(m.name, m.currency, ids_json(m.languages, kLanguageTags).dump(), m.id)
+        .run();
+    if (db_.changes() != 1) throw DatabaseError("no municipality '" + m.id + "' to save");
+    write_districts(db_, m);
+    Statement(db_,
+              "DELETE FROM districts WHERE municipality_id = ?"
+              " AND id NOT IN (SELECT value FROM json_each(?))")
+        .bind(m.id, keys_json(m.districts, [](const District& d) { return d.id; }))
+        .run();
   });
 }
 
@@ -168,8 +243,9 @@ Status SqliteStore::add(const Process& p) {
     bind_row(
         Statement(db_,
                   "INSERT INTO processes (title, description, rung, ballot_format, max_approvals,"
-                  " min_spend_percent, voting_closed, result_published, id, position)"
-                  " VALUES (?,?,?,?,?,?,?,?,?,"
+                  " min_spend_percent, voting_closed, result_published, counting_rule, min_age,"
+                  " max_age, eligible_districts, id, position)"
+                  " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,"
                   " (SELECT COALESCE(MAX(position) + 1, 0) FROM processes))"),
         p)
         .run();
@@ -183,7 +259,8 @@ Status SqliteStore::save(const Process& p) {
         Statement(db_,
                   "UPDATE processes SET title = ?, description = ?, rung = ?, ballot_format = ?,"
                   " max_approvals = ?, min_spend_percent = ?, voting_closed = ?,"
-                  " result_published = ? WHERE id = ?"),
+                  " result_published = ?, counting_rule = ?, min_age = ?, max_age = ?,"
+                  " eligible_districts = ? WHERE id = ?"),
         p)
         .run();
     if (db_.changes() != 1) throw DatabaseError("no process '" + p.id + "' to save");

@@ -13,6 +13,7 @@ class SqliteStore final : public Store {
 
   Result<std::optional<Municipality>> municipality() override;
   Status add_municipality(const Municipality& municipality) override;
+  Status save_municipality(const Municipality& municipality) override;
   Result<std::vector<Process>> all() override;
   Result<std::optional<Process>> find(const std::string& process_id) override;
   Status add(const Process& process) override;

@@ -24,13 +24,17 @@ class Store {
   // None before a first setup.
   virtual Result<std::optional<Municipality>> municipality() = 0;
   virtual Status add_municipality(const Municipality& municipality) = 0;
+  // The existing municipality (same id): its name, currency, languages and
+  // districts, saved in place by id; districts it no longer has are removed.
+  virtual Status save_municipality(const Municipality& municipality) = 0;
 
   // In the order they were added.
   virtual Result<std::vector<Process>> all() = 0;
   virtual Result<std::optional<Process>> find(const std::string& process_id) = 0;
   // A new process, after the existing ones.
   virtual Status add(const Process& process) = 0;
-  // An existing process (same id): its flags, phases, budgets and proposals.
+  // An existing process (same id): its settings, flags, texts, phases,
+  // budgets and proposals.
   virtual Status save(const Process& process) = 0;
 };
 

@@ -7,9 +7,11 @@
 #include <optional>
 #include <string>
 
-#include "core/auth.h"
+#include "audit/store.h"
+#include "core/transactions.h"
 #include "core/voting_gate.h"
 #include "processes/store.h"
+#include "sammen/people/actor.h"
 #include "sammen/processes/views.h"
 
 namespace sammen::server::processes {
@@ -18,18 +20,23 @@ namespace sammen::server::processes {
 struct Stores {
   Store& processes;
   VotingGate& voting;
-  auth::AdminTokenCheck& admin;
+  audit::Store& audit;
+  Transactions& transactions;
 };
 
-// The municipality and every process as it stands at `now`.
-Result<ProcessList> list(Stores& stores, UnixSeconds now);
+// The municipality and every process as it stands at `now`, titles in
+// `language` where the process has them in it.
+Result<ProcessList> list(Stores& stores, UnixSeconds now,
+                         Language language = Language::kNorwegianBokmal);
 
 // One process with its municipality and its state at `now`; kUnknownProcess.
-Result<ProcessDetail> detail(Stores& stores, const std::string& process_id, UnixSeconds now);
+Result<ProcessDetail> detail(Stores& stores, const std::string& process_id, UnixSeconds now,
+                             Language language = Language::kNorwegianBokmal);
 
-// Closes voting (an administrator only: kAdminTokenInvalid); closing a closed
-// vote changes nothing. Waits for ballots being stored to be stored.
-Result<VotingClosed> close_voting(Stores& stores, const std::optional<std::string>& admin_token,
+// Closes voting (an administrator only: require_role()), recorded in the
+// audit log; closing a closed vote changes nothing. Waits for ballots being
+// stored to be stored.
+Result<VotingClosed> close_voting(Stores& stores, const Actor& actor,
                                   const std::string& process_id, UnixSeconds now);
 
 }  // namespace sammen::server::processes

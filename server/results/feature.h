@@ -1,6 +1,7 @@
 // The results feature: counting and publishing, and the published result.
 //
 //   POST /api/v1/processes/{id}/publish  close, count, publish (administrator)
+//   GET  /api/v1/processes/{id}/preview  count without publishing, once closed (administrator)
 //   GET  /api/v1/processes/{id}/result   the published result, explained (?lang=)
 //   GET  /html/processes/{id}/results    the published result as a page (pages.cpp)
 #pragma once

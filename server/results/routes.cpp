@@ -1,4 +1,5 @@
 // The routes of the results feature: decode, call a use case, reply.
+#include "audit/sqlite_store.h"
 #include "ballots/sqlite_store.h"
 #include "core/http.h"
 #include "processes/sqlite_store.h"
@@ -20,7 +21,15 @@ void install(Router& router, const Deps& deps) {
   router.post_bodyless(std::string(kProcessPath) + "/publish", [routes](const auto& req,
                                                                         auto& res) {
     const Recipient to = recipient_of(req);
-    reply(res, to, publish(routes->stores, bearer(req), path_id(req), routes->now(), to.language));
+    reply(res, to, as_actor(routes->gate.actor(req, routes->now()), [&](const Actor& a) {
+            return publish(routes->stores, a, path_id(req), routes->now(), to.language);
+          }));
+  });
+  router.get(std::string(kProcessPath) + "/preview", [routes](const auto& req, auto& res) {
+    const Recipient to = recipient_of(req);
+    reply(res, to, as_actor(routes->gate.actor(req, routes->now()), [&](const Actor& a) {
+            return preview(routes->stores, a, path_id(req), routes->now(), to.language);
+          }));
   });
   router.get(std::string(kProcessPath) + "/result", [routes](const auto& req, auto& res) {
     const Recipient to = recipient_of(req);

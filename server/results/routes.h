@@ -4,6 +4,7 @@
 
 #include <memory>
 
+#include "audit/sqlite_store.h"
 #include "ballots/sqlite_store.h"
 #include "core/feature.h"
 #include "processes/sqlite_store.h"
@@ -18,14 +19,18 @@ struct Routes {
       : results(deps.db),
         processes(deps.db),
         ballots(deps.db),
-        stores{results, processes, ballots, deps.db, deps.voting, deps.admin},
-        process_stores{processes, deps.voting, deps.admin},
+        audit(deps.db),
+        stores{results, processes, ballots, deps.db, deps.voting, audit},
+        process_stores{processes, deps.voting, audit, deps.db},
+        gate(deps.gate),
         now(deps.clock) {}
   SqliteStore results;
   processes::SqliteStore processes;
   ballots::SqliteStore ballots;
+  audit::SqliteStore audit;
   Stores stores;
   processes::Stores process_stores;  // the pages show the municipality's names
+  Gate& gate;
   Clock now;
 };
 

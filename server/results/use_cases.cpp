@@ -1,33 +1,72 @@
 #include "results/use_cases.h"
 
-namespace sammen::server::results {
+#include "sammen/setup/freeze.h"
 
-Result<PublishedTally> publish(Stores& stores, const std::optional<std::string>& admin_token,
-                               const std::string& process_id, UnixSeconds now, Language language) {
-  if (const Status admin = auth::require_admin(stores.admin, admin_token); !admin.ok()) {
-    return admin.problems();
+namespace sammen::server::results {
+namespace {
+
+// For an administrator: a process's tally of its stored ballots, counted
+// with the voting gate held alone (no ballot is being stored), which the
+// caller keeps until it is done.
+struct Counted {
+  std::unique_lock<std::shared_mutex> alone;
+  Process process;
+  Tally tally;
+  std::string currency;
+};
+
+Result<Counted> count(Stores& stores, const Actor& actor, const std::string& process_id) {
+  if (const Status allowed = require_role(actor, Role::kAdministrator); !allowed.ok()) {
+    return allowed.problems();
   }
-  const auto closing = stores.voting.for_closing();
-  const Result<Process> process = processes::find_process(stores.processes, process_id);
+  auto alone = stores.voting.for_closing();
+  Result<Process> process = processes::find_process(stores.processes, process_id);
   if (!process.ok()) return process.problems();
-  if (process.value().result_published) return Problem{ErrorCode::kAlreadyPublished, process_id};
   const Result<std::optional<Municipality>> municipality = stores.processes.municipality();
   if (!municipality.ok()) return municipality.problems();
   const Result<std::vector<StoredBallot>> stored = stores.ballots.all(process_id);
   if (!stored.ok()) return stored.problems();
-
   std::vector<Ballot> ballots;
   for (const StoredBallot& s : stored.value()) ballots.push_back(s.ballot);
   Tally counted = tally(process.value(), ballots);
-  Process after = published(process.value(), counted);
+  return Counted{std::move(alone), std::move(process).value(), std::move(counted),
+                 municipality.value() ? municipality.value()->currency : "NOK"};
+}
+
+}  // namespace
+
+Result<PublishedTally> publish(Stores& stores, const Actor& actor, const std::string& process_id,
+                               UnixSeconds now, Language language) {
+  Result<Counted> counted = count(stores, actor, process_id);
+  if (!counted.ok()) return counted.problems();
+  if (counted.value().process.result_published)
+    return Problem{ErrorCode::kAlreadyPublished, process_id};
+  Process after = published(counted.value().process, counted.value().tally);
   const Status saved = stores.transactions.all_or_nothing([&] {
     Status s = stores.processes.save(after);
-    if (s.ok()) s = stores.results.put(counted, now);
+    if (s.ok()) s = stores.results.put(counted.value().tally, now);
+    if (s.ok()) s = stores.audit.append(audit_entry(actor, now, AuditAction::kPublishResult, process_id));
     return s;
   });
   if (!saved.ok()) return saved.problems();
-  const std::string currency = municipality.value() ? municipality.value()->currency : "NOK";
-  return PublishedTally{std::move(counted), std::move(after), now, language, currency};
+  return PublishedTally{std::move(counted.value().tally), std::move(after), now, language,
+                        counted.value().currency};
+}
+
+Result<PublishedTally> preview(Stores& stores, const Actor& actor, const std::string& process_id,
+                               UnixSeconds now, Language language) {
+  Result<Counted> counted = count(stores, actor, process_id);
+  if (!counted.ok()) return counted.problems();
+  const Process& process = counted.value().process;
+  if (!settings_frozen(process, now) || voting_open(process, now))
+    return Problem{ErrorCode::kPreviewWhileOpen, process_id};
+  const Status logged =
+      stores.audit.append(audit_entry(actor, now, AuditAction::kPreviewResult, process_id));
+  if (!logged.ok()) return logged.problems();
+  PublishedTally shown{std::move(counted.value().tally), process, 0, language,
+                       counted.value().currency};
+  shown.preview = true;
+  return shown;
 }
 
 Result<PublishedTally> show(Stores& stores, const std::string& process_id, Language language) {

@@ -3,6 +3,7 @@
 #include <cstddef>
 #include <optional>
 #include <set>
+#include <utility>
 
 #include "sammen/core/messages.h"
 #include "sammen/core/money.h"
@@ -73,28 +74,51 @@ class Formatter {
     if (type == "plural" && number && second != std::string_view::npos) {
       return plural(rest.substr(second + 1), *number);
     }
+    const auto* words = std::get_if<std::string>(&arg->value);
+    if (type == "select" && words && second != std::string_view::npos) {
+      return select(rest.substr(second + 1), *words);
+    }
     return std::string(whole);
   }
 
   // Picks "=N", then "one" (a count of 1), then "other" out of the branches.
   std::string plural(std::string_view branches, std::int64_t count) const {
     std::optional<std::string_view> exact, one, other;
+    for (const auto& [selector, branch] : split_branches(branches)) {
+      if (selector == "=" + std::to_string(count)) exact = branch;
+      if (selector == "one") one = branch;
+      if (selector == "other") other = branch;
+    }
+    if (exact) return run(*exact, count);
+    if (count == 1 && one) return run(*one, count);
+    return run(other.value_or(""), count);
+  }
+
+  // The branch whose selector is `value`, else "other".
+  std::string select(std::string_view branches, std::string_view value) const {
+    std::optional<std::string_view> match, other;
+    for (const auto& [selector, branch] : split_branches(branches)) {
+      if (selector == value) match = branch;
+      if (selector == "other") other = branch;
+    }
+    return run(match ? *match : other.value_or(""));
+  }
+
+  // "sel {branch} sel {branch} ..." as (selector, branch) pairs.
+  static std::vector<std::pair<std::string_view, std::string_view>> split_branches(
+      std::string_view branches) {
+    std::vector<std::pair<std::string_view, std::string_view>> out;
     std::size_t i = 0;
     while (i < branches.size()) {
       const std::size_t open = branches.find('{', i);
       if (open == std::string_view::npos) break;
       const std::size_t end = closing(branches, open);
       if (end == std::string_view::npos) break;
-      const std::string_view selector = trim(branches.substr(i, open - i));
-      const std::string_view branch = branches.substr(open + 1, end - open - 1);
-      if (selector == "=" + std::to_string(count)) exact = branch;
-      if (selector == "one") one = branch;
-      if (selector == "other") other = branch;
+      out.emplace_back(trim(branches.substr(i, open - i)),
+                       branches.substr(open + 1, end - open - 1));
       i = end + 1;
     }
-    if (exact) return run(*exact, count);
-    if (count == 1 && one) return run(*one, count);
-    return run(other.value_or(""), count);
+    return out;
   }
 
   std::string list(const MessageArg::Value& value) const {

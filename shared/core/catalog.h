@@ -8,6 +8,8 @@
 //   {name, list}                 a list of texts ("A, B og C")
 //   {name, plural, =0 {…} one {…} other {…}}
 //                                a branch by count; # inside is the count
+//   {name, select, budgets {…} other {…}}
+//                                a branch by a text's value (an id), else other
 // Each feature keeps one catalog per language (messages_nb.cpp, ...); a key
 // missing from one language is a bug that the feature's catalog test finds.
 #pragma once

@@ -20,6 +20,8 @@ void read(JsonReader& reader, ErrorBody& body) {
   if (body.problems.empty()) reader.problem(ErrorCode::kMissingField, reader.name("problems"));
 }
 
+}  // namespace
+
 Json problem_json(const Problem& problem, const Audience& audience) {
   return {{"code", wire_id(problem.code)},
           {"message", sentence(problem, audience)},
@@ -27,8 +29,6 @@ Json problem_json(const Problem& problem, const Audience& audience) {
           {"amount", problem.amount},
           {"limit", problem.limit}};
 }
-
-}  // namespace
 
 void read(JsonReader& reader, Problem& problem) {
   problem.code = ErrorCode::kInternal;

@@ -18,6 +18,9 @@ namespace sammen {
 
 Json error_envelope(const std::vector<Problem>& problems, const Audience& audience);
 
+// One problem as the "problems" list shows it, with its sentence.
+Json problem_json(const Problem& problem, const Audience& audience);
+
 // One problem of the "problems" list; its "message" is not read back.
 void read(JsonReader& reader, Problem& problem);
 

@@ -17,6 +17,7 @@
 #include <vector>
 
 #include "sammen/core/enum_table.h"
+#include "sammen/core/language.h"
 #include "sammen/core/problem.h"
 #include "sammen/core/result.h"
 
@@ -32,6 +33,21 @@ Result<Json> parse_json(std::string_view text);
 
 // Text of `json` for a body or a column: invalid UTF-8 is replaced, never thrown on.
 std::string dump_json(const Json& json);
+
+// Enum values as a JSON array of their ids.
+template <typename E, typename Table>
+Json ids_json(const std::vector<E>& values, const Table& table) {
+  Json out = Json::array();
+  for (const E& value : values) out.push_back(table.id(value));
+  return out;
+}
+
+// Reads a language tag as language_from_tag() does ("nb", "nb-NO", "en-GB"):
+// pass it where an EnumTable goes, r.optional("language", out, kAnyLanguageTag).
+struct AnyLanguageTag {
+  std::optional<Language> parse(std::string_view tag) const { return language_from_tag(tag); }
+};
+inline constexpr AnyLanguageTag kAnyLanguageTag{};
 
 // Reads the fields of one JSON object into a value, collecting a Problem for
 // every field that is missing or of the wrong type. `path` names the object
@@ -81,6 +97,16 @@ class JsonReader {
       out = *value;
     else
       wrong(key);
+  }
+
+  // A list of enums, each sent as its id.
+  template <typename E, typename Table>
+  void read_value(const Json& j, std::string_view key, std::vector<E>& out, const Table& table) {
+    if (!j.is_array()) return wrong(key);
+    out.clear();
+    for (std::size_t i = 0; i < j.size(); ++i) {
+      read_value(j[i], std::string(key) + "[" + std::to_string(i) + "]", out.emplace_back(), table);
+    }
   }
 
   template <typename T>

@@ -14,6 +14,8 @@ constexpr Message kMessages[] = {
     {"request.not_found", "Fandt ikke »{subject}«."},
     {"request.bad_request", "Serveren forstod ikke forespørgslen."},
     {"admin.token_invalid", "Dette kræver en gyldig administratornøgle."},
+    {"auth.too_many_attempts",
+     "For mange mislykkede forsøg. Prøv igen om {amount, plural, one {# sekund} other {# sekunder}}."},
     {"server.storage_failed", "Serveren kunne ikke gemme dette. Intet blev ændret; prøv igen."},
     {"server.internal_error", "Noget gik galt på serveren. Prøv igen senere."},
     {"list.end", "{head} og {tail}"},

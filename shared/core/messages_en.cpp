@@ -15,6 +15,8 @@ constexpr Message kMessages[] = {
     {"request.not_found", "Nothing was found at \"{subject}\"."},
     {"request.bad_request", "The server did not understand the request."},
     {"admin.token_invalid", "This needs a valid administrator token."},
+    {"auth.too_many_attempts",
+     "Too many failed attempts. Try again in {amount, plural, one {# second} other {# seconds}}."},
     {"server.storage_failed",
      "The server could not store this. Nothing was changed; please try again."},
     {"server.internal_error", "Something went wrong on the server. Please try again later."},

@@ -14,6 +14,8 @@ constexpr Message kMessages[] = {
     {"request.not_found", "Fant ikke «{subject}»."},
     {"request.bad_request", "Serveren forstod ikke forespørselen."},
     {"admin.token_invalid", "Dette krever en gyldig administratornøkkel."},
+    {"auth.too_many_attempts",
+     "For mange mislykkede forsøk. Prøv igjen om {amount, plural, one {# sekund} other {# sekunder}}."},
     {"server.storage_failed", "Serveren kunne ikke lagre dette. Ingenting ble endret; prøv igjen."},
     {"server.internal_error", "Noe gikk galt på serveren. Prøv igjen senere."},
     {"list.end", "{head} og {tail}"},

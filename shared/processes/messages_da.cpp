@@ -5,6 +5,15 @@ namespace sammen {
 namespace {
 
 constexpr Message kMessages[] = {
+    {"eligibility.too_young",
+     "Denne proces er for dem, der er {limit} år eller ældre; du fylder {amount} det år, "
+     "afstemningen holdes."},
+    {"eligibility.too_old",
+     "Denne proces er for dem, der er op til {limit} år; du fylder {amount} det år, "
+     "afstemningen holdes."},
+    {"eligibility.birth_year_unknown",
+     "Denne proces har en aldersgrænse: tilføj dit fødselsår til din konto for at deltage."},
+    {"eligibility.outside_districts", "Denne proces er kun for dem, der bor i {subject}."},
     {"process.rung_forbids", "Denne proces står på trinnet »{subject}«, som ikke tillader dette."},
     {"process.voting_not_open", "Afstemningen er ikke åben nu."},
     {"process.voting_closed", "Afstemningen er afsluttet."},

@@ -5,6 +5,13 @@ namespace sammen {
 namespace {
 
 constexpr Message kMessages[] = {
+    {"eligibility.too_young",
+     "This process is for people aged {limit} or older; you turn {amount} in the year it votes."},
+    {"eligibility.too_old",
+     "This process is for people aged up to {limit}; you turn {amount} in the year it votes."},
+    {"eligibility.birth_year_unknown",
+     "This process has an age limit: add your birth year to your account to take part."},
+    {"eligibility.outside_districts", "This process is only for people living in {subject}."},
     {"process.rung_forbids",
      "This process stands on the rung \"{subject}\", which does not allow this."},
     {"process.voting_not_open", "Voting is not open now."},

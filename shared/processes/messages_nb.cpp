@@ -5,6 +5,15 @@ namespace sammen {
 namespace {
 
 constexpr Message kMessages[] = {
+    {"eligibility.too_young",
+     "Denne prosessen er for dem som er {limit} år eller eldre; du fyller {amount} det året "
+     "avstemningen er."},
+    {"eligibility.too_old",
+     "Denne prosessen er for dem som er opptil {limit} år; du fyller {amount} det året "
+     "avstemningen er."},
+    {"eligibility.birth_year_unknown",
+     "Denne prosessen har en aldersgrense: legg til fødselsåret ditt i kontoen for å delta."},
+    {"eligibility.outside_districts", "Denne prosessen er bare for dem som bor i {subject}."},
     {"process.rung_forbids",
      "Denne prosessen står på trinnet «{subject}», som ikke tillater dette."},
     {"process.voting_not_open", "Avstemningen er ikke åpen nå."},

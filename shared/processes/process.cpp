@@ -56,4 +56,13 @@ std::string phase_name(PhaseKind kind, Language language) {
   return render(process_messages(), "phase." + std::string(kPhaseIds.id(kind)), {}, {language});
 }
 
+Process localized(Process process, Language language) {
+  for (const ProcessText& text : process.translations) {
+    if (text.language != language) continue;
+    if (!text.title.empty()) process.title = text.title;
+    if (!text.description.empty()) process.description = text.description;
+  }
+  return process;
+}
+
 }  // namespace sammen

@@ -2,8 +2,9 @@
 //
 // A process gives each taking-part district a budget in Money, stands on one
 // ladder rung, has phases with time windows (seconds since the Unix epoch,
-// UTC, start inclusive, end exclusive), one ballot format and the proposals
-// on it. Time is always passed in: the model never reads a clock.
+// UTC, start inclusive, end exclusive), one ballot format, one counting rule,
+// rules of who may take part (eligibility.h) and the proposals on it. Time is
+// always passed in: the model never reads a clock.
 #pragma once
 
 #include <cstdint>
@@ -15,6 +16,8 @@
 #include "sammen/core/enum_table.h"
 #include "sammen/core/money.h"
 #include "sammen/core/problem.h"
+#include "sammen/counting/outcome.h"
+#include "sammen/processes/eligibility.h"
 #include "sammen/processes/ladder.h"
 #include "sammen/processes/proposal.h"
 
@@ -59,12 +62,22 @@ struct DistrictBudget {
   Money budget = 0;
 };
 
-struct Process {
-  std::string id;
+// A process's title and description in one more language.
+struct ProcessText {
+  Language language = Language::kNorwegianBokmal;
   std::string title;
   std::string description;
+};
+
+struct Process {
+  std::string id;
+  std::string title;        // in the municipality's first language
+  std::string description;  // likewise
+  std::vector<ProcessText> translations;
   Rung rung = Rung::kCoDecide;
   BallotRules ballot;
+  counting::Rule counting_rule = counting::Rule::kGreedy;
+  Eligibility eligibility;
   std::vector<Phase> phases;
   std::vector<DistrictBudget> budgets;
   std::vector<Proposal> proposals;
@@ -93,5 +106,8 @@ const DistrictBudget* find_budget(const Process& process, std::string_view distr
 const Proposal* find_proposal(const Process& process, std::string_view proposal_id);
 
 std::string phase_name(PhaseKind kind, Language language);
+
+// `process` with its title and description in `language` when it has them.
+Process localized(Process process, Language language);
 
 }  // namespace sammen

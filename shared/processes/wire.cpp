@@ -15,7 +15,21 @@ void to_json(Json& json, const District& d) {
 }
 
 void to_json(Json& json, const Municipality& m) {
-  json = {{"id", m.id}, {"name", m.name}, {"currency", m.currency}, {"districts", m.districts}};
+  json = {{"id", m.id},
+          {"name", m.name},
+          {"currency", m.currency},
+          {"districts", m.districts},
+          {"languages", ids_json(m.languages, kLanguageTags)}};
+}
+
+void to_json(Json& json, const Eligibility& e) {
+  json = {{"min_age", e.min_age}, {"max_age", e.max_age}, {"district_ids", e.district_ids}};
+}
+
+void to_json(Json& json, const ProcessText& t) {
+  json = {{"language", language_tag(t.language)},
+          {"title", t.title},
+          {"description", t.description}};
 }
 
 void to_json(Json& json, const Proposal& p) {
@@ -46,8 +60,11 @@ void to_json(Json& json, const Process& p) {
   json = {{"id", p.id},
           {"title", p.title},
           {"description", p.description},
+          {"translations", p.translations},
           {"rung", kRungIds.id(p.rung)},
           {"ballot", p.ballot},
+          {"counting_rule", counting::kRuleIds.id(p.counting_rule)},
+          {"eligibility", p.eligibility},
           {"phases", p.phases},
           {"budgets", p.budgets},
           {"proposals", p.proposals},
@@ -91,6 +108,19 @@ void read(JsonReader& r, Municipality& m) {
   r.required("name", m.name);
   r.required("currency", m.currency);
   r.required("districts", m.districts);
+  r.optional("languages", m.languages, kLanguageTags);
+}
+
+void read(JsonReader& r, Eligibility& e) {
+  r.optional("min_age", e.min_age);
+  r.optional("max_age", e.max_age);
+  r.optional("district_ids", e.district_ids);
+}
+
+void read(JsonReader& r, ProcessText& t) {
+  r.required("language", t.language, kLanguageTags);
+  r.optional("title", t.title);
+  r.optional("description", t.description);
 }
 
 void read(JsonReader& r, Proposal& p) {
@@ -124,8 +154,11 @@ void read(JsonReader& r, Process& p) {
   r.required("id", p.id);
   r.required("title", p.title);
   r.optional("description", p.description);
+  r.optional("translations", p.translations);
   r.required("rung", p.rung, kRungIds);
   r.required("ballot", p.ballot);
+  r.optional("counting_rule", p.counting_rule, counting::kRuleIds);
+  r.optional("eligibility", p.eligibility);
   r.required("phases", p.phases);
   r.required("budgets", p.budgets);
   r.required("proposals", p.proposals);

@@ -13,6 +13,8 @@ namespace sammen {
 
 void to_json(Json& json, const District& district);
 void to_json(Json& json, const Municipality& municipality);
+void to_json(Json& json, const Eligibility& eligibility);
+void to_json(Json& json, const ProcessText& text);
 void to_json(Json& json, const Proposal& proposal);
 void to_json(Json& json, const Phase& phase);
 void to_json(Json& json, const DistrictBudget& budget);
@@ -25,6 +27,8 @@ void to_json(Json& json, const VotingClosed& closed);
 
 void read(JsonReader& reader, District& district);
 void read(JsonReader& reader, Municipality& municipality);
+void read(JsonReader& reader, Eligibility& eligibility);
+void read(JsonReader& reader, ProcessText& text);
 void read(JsonReader& reader, Proposal& proposal);
 void read(JsonReader& reader, Phase& phase);
 void read(JsonReader& reader, DistrictBudget& budget);

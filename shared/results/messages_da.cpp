@@ -5,6 +5,8 @@ namespace sammen {
 namespace {
 
 constexpr Message kMessages[] = {
+    {"result.preview_while_open",
+     "Resultatet kan ses på forhånd, når afstemningen er afsluttet."},
     {"result.not_published", "Resultatet er ikke offentliggjort endnu."},
     {"result.already_published", "Resultatet er allerede offentliggjort."},
     {"explain.funded",

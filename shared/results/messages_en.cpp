@@ -5,6 +5,7 @@ namespace sammen {
 namespace {
 
 constexpr Message kMessages[] = {
+    {"result.preview_while_open", "The result can be previewed once voting has closed."},
     {"result.not_published", "The result has not been published yet."},
     {"result.already_published", "The result has already been published."},
     {"explain.funded",

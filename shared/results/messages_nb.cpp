@@ -6,6 +6,8 @@ namespace sammen {
 namespace {
 
 constexpr Message kMessages[] = {
+    {"result.preview_while_open",
+     "Resultatet kan forhåndsvises når avstemningen er avsluttet."},
     {"result.not_published", "Resultatet er ikke publisert ennå."},
     {"result.already_published", "Resultatet er allerede publisert."},
     {"explain.funded",

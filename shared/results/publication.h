@@ -25,6 +25,7 @@ struct PublishedTally {
   UnixSeconds published_at = 0;
   Language language = Language::kNorwegianBokmal;
   std::string currency = "NOK";
+  bool preview = false;  // counted for an administrator, not published
 };
 
 }  // namespace sammen

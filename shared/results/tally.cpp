@@ -3,11 +3,24 @@
 #include <algorithm>
 
 #include "sammen/ballots/fingerprint.h"
-#include "sammen/counting/greedy.h"
+#include "sammen/counting/counting.h"
 #include "sammen/results/engine.h"
 
 namespace sammen {
 namespace {
+
+// How each counting rule a process may choose is run: the cost of what a
+// voter chose counts (MES completes with Add1, so money is not left unspent),
+// except under Phragmén, which counts approvals.
+counting::CountingOptions options_for(counting::Rule rule) {
+  counting::CountingOptions options;
+  options.rule = rule;
+  options.tie_break = counting::TieBreak::kCostThenVotes;
+  options.utility = rule == counting::Rule::kPhragmen ? counting::Utility::kCardinality
+                                                      : counting::Utility::kCost;
+  if (rule == counting::Rule::kEqualShares) options.completion = counting::Completion::kAdd1;
+  return options;
+}
 
 DistrictTally count_district(const Process& process, const DistrictBudget& budget,
                              const std::vector<Ballot>& ballots) {
@@ -16,10 +29,7 @@ DistrictTally count_district(const Process& process, const DistrictBudget& budge
     return b.district_id == budget.district_id;
   });
   const counting::Election election = district_election(process, budget, ballots);
-  read_outcome(
-      election,
-      counting::greedy(election, counting::Utility::kCost, counting::TieBreak::kCostThenVotes),
-      district);
+  read_outcome(election, counting::count(election, options_for(process.counting_rule)), district);
   // The order the count reached them; proposals without votes last, by id.
   std::stable_sort(district.proposals.begin(), district.proposals.end(),
                    [](const ProposalOutcome& a, const ProposalOutcome& b) {
@@ -35,6 +45,7 @@ DistrictTally count_district(const Process& process, const DistrictBudget& budge
 Tally tally(const Process& process, const std::vector<Ballot>& ballots) {
   Tally result;
   result.process_id = process.id;
+  result.rule = process.counting_rule;
   result.binding = vote_is_binding(process.rung);
   result.ballots = static_cast<std::int64_t>(ballots.size());
   result.ballots_fingerprint = ballots_fingerprint(ballots);

@@ -1,7 +1,8 @@
 // Tally: the platform's count of one process, ready to publish.
 //
-// Each district is counted on its own with greedy by votes (most votes first,
-// skip what no longer fits, go on; ties: lower cost, then more votes, then
+// Each district is counted on its own with the process's counting rule
+// (greedy by votes unless the process chose another: most votes first, skip
+// what no longer fits, go on; ties: lower cost, then more votes, then
 // proposal id). Every proposal on the ballot gets one outcome with the facts
 // of why it won or lost (explanation.h says them in words); the tally names
 // its rule, its tie-break and the fingerprint of the ballots it counted.

@@ -39,6 +39,7 @@ void to_json(Json& json, const PublishedTally& p) {
   json["tie_break_name"] = tie_break_name(p.tally.tie_break, p.language);
   json["language"] = language_tag(p.language);
   json["published_at"] = p.published_at;
+  if (p.preview) json["preview"] = true;
   for (std::size_t d = 0; d < p.tally.districts.size(); ++d) {
     const DistrictTally& district = p.tally.districts[d];
     for (std::size_t i = 0; i < district.proposals.size(); ++i) {

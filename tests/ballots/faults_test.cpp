@@ -35,6 +35,21 @@ const StoreMethod kMethods[] = {
      put_one},
     {"all", false,
      [](TestDatabase& t) { return status_of(t.ballots->all(server::demo::kProcessId)); }, put_one},
+    {"voter", false,
+     [](TestDatabase& t) {
+       return status_of(t.ballots->voter(server::demo::kProcessId, t.voter(0)));
+     }},
+    {"replace_roll", true,
+     [](TestDatabase& t) {
+       return t.ballots->replace_roll(server::demo::kProcessId,
+                                      {{"hash-a", "sentrum", std::nullopt}, {"hash-b", "", 7}});
+     }},
+    {"mark_used_on_paper", true,
+     [](TestDatabase& t) {
+       return t.ballots->mark_used_on_paper(server::demo::kProcessId, t.voter(1), 8);
+     }},
+    {"roll_counts", false,
+     [](TestDatabase& t) { return status_of(t.ballots->roll_counts(server::demo::kProcessId)); }},
 };
 
 class BallotStoreFaults : public ::testing::TestWithParam<StoreMethod> {};

@@ -148,6 +148,25 @@ TEST_F(BallotPages, AWrongVoterCodeComesBackAtTheCodeField) {
   EXPECT_EQ(stored(t_), 0u);
 }
 
+TEST_F(BallotPages, WrongVoterCodesAreSlowedDownWithTheSecondsToWait) {
+  const std::string token = csrf();
+  int status = 0;
+  std::string retry_after, body;
+  for (int attempt = 0; attempt < 12 && status != 429; ++attempt) {
+    const httplib::Result r = browser_->post(
+        kBallot + "/code", {{"csrf", token}, {"p", "leksekafe"}, {"voter_code", "ELV-0000-00"}});
+    ASSERT_TRUE(r);
+    status = r->status;
+    retry_after = r->get_header_value("Retry-After");
+    body = r->body;
+  }
+  ASSERT_EQ(status, 429);
+  EXPECT_FALSE(retry_after.empty());
+  EXPECT_NE(body.find("For mange mislykkede forsøk. Prøv igjen om"), std::string::npos);
+  EXPECT_NE(body.find("aria-invalid=\"true\""), std::string::npos);
+  EXPECT_EQ(stored(t_), 0u);
+}
+
 TEST_F(BallotPages, CastingStoresTheBallotAndConfirmsIt) {
   const std::string token = csrf();
   const httplib::Result r =

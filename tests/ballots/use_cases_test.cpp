@@ -4,6 +4,7 @@
 #include <gtest/gtest.h>
 
 #include "sammen/ballots/fingerprint.h"
+#include "sammen/people/attempts.h"
 #include "test_database.h"
 #include "test_process.h"
 
@@ -13,6 +14,7 @@ namespace {
 namespace ballots = server::ballots;
 
 constexpr UnixSeconds kVotingDay = kSeedTime + kDay;
+constexpr const char* kAddress = "192.0.2.1";
 
 class BallotsUseCases : public ::testing::Test {
  protected:
@@ -27,12 +29,12 @@ class BallotsUseCases : public ::testing::Test {
 
   TestDatabase t_;
   server::VotingGate voting_;
-  ballots::Stores stores_{*t_.ballots, *t_.processes, voting_, t_.voter_codes(), t_.admin()};
+  ballots::Stores stores_{*t_.ballots, *t_.processes, voting_, t_.voter_codes(), t_.attempts()};
 };
 
 TEST_F(BallotsUseCases, SubmitStoresAValidBallot) {
   const Result<BallotReceipt> receipt =
-      ballots::submit(stores_, submission(0, "stranda", {"strandrydding"}), kVotingDay);
+      ballots::submit(stores_, submission(0, "stranda", {"strandrydding"}), kAddress, kVotingDay);
   ASSERT_TRUE(receipt.ok());
   EXPECT_FALSE(receipt.value().replaced);
   EXPECT_EQ(receipt.value().stored_at, kVotingDay);
@@ -41,9 +43,9 @@ TEST_F(BallotsUseCases, SubmitStoresAValidBallot) {
 
 TEST_F(BallotsUseCases, SubmitAgainReplacesTheVotersBallot) {
   ASSERT_TRUE(
-      ballots::submit(stores_, submission(0, "stranda", {"strandrydding"}), kVotingDay).ok());
+      ballots::submit(stores_, submission(0, "stranda", {"strandrydding"}), kAddress, kVotingDay).ok());
   const Result<BallotReceipt> again =
-      ballots::submit(stores_, submission(0, "sentrum", {"leksekafe"}), kVotingDay + 1);
+      ballots::submit(stores_, submission(0, "sentrum", {"leksekafe"}), kAddress, kVotingDay + 1);
   ASSERT_TRUE(again.ok());
   EXPECT_TRUE(again.value().replaced);
   EXPECT_EQ(t_.ballots->all(t_.seed().process.id).value()[0].ballot.district_id, "sentrum");
@@ -52,17 +54,17 @@ TEST_F(BallotsUseCases, SubmitAgainReplacesTheVotersBallot) {
 TEST_F(BallotsUseCases, SubmitNamesTheFieldOfAMissingOrUnknownVoterCode) {
   BallotSubmission s = submission(0, "stranda", {"strandrydding"});
   s.voter_code = " - ";
-  EXPECT_EQ(ballots::submit(stores_, s, kVotingDay).first_problem().code,
+  EXPECT_EQ(ballots::submit(stores_, s, kAddress, kVotingDay).first_problem().code,
             ErrorCode::kVoterCodeMissing);
   s.voter_code = "ELV-AAAA-AA";
-  const Result<BallotReceipt> unknown = ballots::submit(stores_, s, kVotingDay);
+  const Result<BallotReceipt> unknown = ballots::submit(stores_, s, kAddress, kVotingDay);
   EXPECT_EQ(unknown.first_problem().code, ErrorCode::kVoterCodeUnknown);
   EXPECT_EQ(unknown.first_problem().subject, "voter_code");
 }
 
 TEST_F(BallotsUseCases, SubmitRefusesABallotOutsideTheVote) {
   EXPECT_EQ(
-      ballots::submit(stores_, submission(0, "stranda", {"strandrydding"}), kSeedTime - 10 * kDay)
+      ballots::submit(stores_, submission(0, "stranda", {"strandrydding"}), kAddress, kSeedTime - 10 * kDay)
           .first_problem()
           .code,
       ErrorCode::kVotingNotOpen);
@@ -71,7 +73,8 @@ TEST_F(BallotsUseCases, SubmitRefusesABallotOutsideTheVote) {
 
 TEST_F(BallotsUseCases, SubmitReportsEveryProblemOfTheBallotAndStoresNothing) {
   const Result<BallotReceipt> r = ballots::submit(
-      stores_, submission(0, "ostbyen", {"dagaktivitet", "dagaktivitet", "leksekafe"}), kVotingDay);
+      stores_, submission(0, "ostbyen", {"dagaktivitet", "dagaktivitet", "leksekafe"}), kAddress,
+      kVotingDay);
   ASSERT_FALSE(r.ok());
   EXPECT_EQ(codes_of(r.problems()),
             (std::vector{ErrorCode::kDuplicateProposal, ErrorCode::kProposalInOtherDistrict}));
@@ -81,35 +84,65 @@ TEST_F(BallotsUseCases, SubmitReportsEveryProblemOfTheBallotAndStoresNothing) {
 TEST_F(BallotsUseCases, SubmitToAnUnknownProcessSaysSo) {
   BallotSubmission s = submission(0, "stranda", {"strandrydding"});
   s.ballot.process_id = "nope";
-  EXPECT_EQ(ballots::submit(stores_, s, kVotingDay).first_problem().code,
+  EXPECT_EQ(ballots::submit(stores_, s, kAddress, kVotingDay).first_problem().code,
             ErrorCode::kUnknownProcess);
 }
 
 TEST_F(BallotsUseCases, MineGivesTheVotersOwnBallotOnly) {
-  ASSERT_TRUE(ballots::submit(stores_, submission(0, "stranda", {"kajakkbod"}), kVotingDay).ok());
+  ASSERT_TRUE(ballots::submit(stores_, submission(0, "stranda", {"kajakkbod"}), kAddress, kVotingDay).ok());
   const std::string& id = t_.seed().process.id;
   const Result<OwnBallot> mine =
-      ballots::mine(stores_, id, {t_.seed().codes.voter_codes[0], "X-Voter-Code"});
+      ballots::mine(stores_, id, {t_.seed().codes.voter_codes[0], "X-Voter-Code", kAddress}, kVotingDay);
   ASSERT_TRUE(mine.ok());
   EXPECT_EQ(mine.value().ballot.proposal_ids, std::vector<std::string>{"kajakkbod"});
-  EXPECT_EQ(ballots::mine(stores_, id, {t_.seed().codes.voter_codes[1], "X-Voter-Code"})
+  EXPECT_EQ(ballots::mine(stores_, id, {t_.seed().codes.voter_codes[1], "X-Voter-Code", kAddress}, kVotingDay)
                 .first_problem()
                 .code,
             ErrorCode::kNotFound);
-  const Result<OwnBallot> none = ballots::mine(stores_, id, {"", "X-Voter-Code"});
+  const Result<OwnBallot> none = ballots::mine(stores_, id, {"", "X-Voter-Code", kAddress}, kVotingDay);
   EXPECT_EQ(none.first_problem().code, ErrorCode::kVoterCodeMissing);
   EXPECT_EQ(none.first_problem().subject, "X-Voter-Code");
 }
 
 TEST_F(BallotsUseCases, TheBallotBoxIsTheAdministratorsWithItsFingerprint) {
-  ASSERT_TRUE(ballots::submit(stores_, submission(0, "stranda", {"kajakkbod"}), kVotingDay).ok());
+  ASSERT_TRUE(ballots::submit(stores_, submission(0, "stranda", {"kajakkbod"}), kAddress, kVotingDay).ok());
   const std::string& id = t_.seed().process.id;
-  EXPECT_EQ(ballots::box(stores_, std::nullopt, id).first_problem().code,
-            ErrorCode::kAdminTokenInvalid);
-  const Result<BallotBox> box = ballots::box(stores_, kAdminToken, id);
+  EXPECT_EQ(ballots::box(stores_, nobody(), id).first_problem().code, ErrorCode::kSignInRequired);
+  EXPECT_EQ(ballots::box(stores_, person_with({Role::kModerator}), id).first_problem().code,
+            ErrorCode::kRoleRequired);
+  const Result<BallotBox> box = ballots::box(stores_, administrator(), id);
   ASSERT_TRUE(box.ok());
   ASSERT_EQ(box.value().ballots.size(), 1u);
   EXPECT_EQ(box.value().fingerprint, ballots_fingerprint({box.value().ballots[0].ballot}));
+}
+
+TEST_F(BallotsUseCases, ABallotForADistrictThatDoesNotTakePartIsRefused) {
+  Process p = t_.seed().process;
+  p.eligibility.district_ids = {"stranda"};
+  ASSERT_TRUE(t_.processes->save(p).ok());
+  const Result<BallotReceipt> r =
+      ballots::submit(stores_, submission(0, "sentrum", {"leksekafe"}), kAddress, kVotingDay);
+  EXPECT_EQ(r.first_problem().code, ErrorCode::kOutsideDistricts);
+  EXPECT_EQ(r.first_problem().subject, "Strandå");
+  EXPECT_TRUE(
+      ballots::submit(stores_, submission(0, "stranda", {"strandrydding"}), kAddress, kVotingDay)
+          .ok());
+}
+
+TEST_F(BallotsUseCases, GuessingCodesFromOneAddressIsSlowedDown) {
+  BallotSubmission guess = submission(0, "stranda", {"strandrydding"});
+  for (int i = 0; i < kVoterCodePolicy.free_failures + 1; ++i) {
+    guess.voter_code = "ELV-GUES-S" + std::to_string(i);
+    EXPECT_EQ(ballots::submit(stores_, guess, kAddress, kVotingDay).first_problem().code,
+              ErrorCode::kVoterCodeUnknown);
+  }
+  const Result<BallotReceipt> refused =
+      ballots::submit(stores_, submission(0, "stranda", {"strandrydding"}), kAddress, kVotingDay);
+  EXPECT_EQ(refused.first_problem().code, ErrorCode::kTooManyAttempts)
+      << "even a right code waits: the answer reveals nothing";
+  EXPECT_TRUE(ballots::submit(stores_, submission(0, "stranda", {"strandrydding"}), "192.0.2.99",
+                              kVotingDay)
+                  .ok());
 }
 
 }  // namespace

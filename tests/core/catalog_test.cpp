@@ -7,8 +7,11 @@
 #include "sammen/ballots/messages.h"
 #include "sammen/core/messages.h"
 #include "sammen/core/money.h"
+#include "sammen/people/messages.h"
 #include "sammen/processes/messages.h"
 #include "sammen/results/messages.h"
+#include "sammen/rolls/messages.h"
+#include "sammen/setup/messages.h"
 
 namespace sammen {
 namespace {
@@ -57,6 +60,14 @@ TEST(MessageFormat, JoinsAListWithTheLanguagesWords) {
   EXPECT_EQ(format("{x, list}", {{"x", std::vector<std::string>{"A"}}}), "A");
 }
 
+TEST(MessageFormat, ChoosesTheSelectBranchByTheTextOrOther) {
+  constexpr std::string_view pattern =
+      "{role, select, administrator {an administrator} reviewer {a reviewer} other {someone}}";
+  EXPECT_EQ(format(pattern, {{"role", "reviewer"}}), "a reviewer");
+  EXPECT_EQ(format(pattern, {{"role", "mayor"}}), "someone");
+  EXPECT_EQ(format("{x, select, a {A {y}} other {-}}", {{"x", "a"}, {"y", "nested"}}), "A nested");
+}
+
 TEST(MessageFormat, LeavesAPlaceholderWithoutArgumentAsWritten) {
   EXPECT_EQ(format("Hello {name}.", {}), "Hello {name}.");
 }
@@ -67,7 +78,8 @@ TEST(MessageFormat, DoesNotReadPlaceholdersInsideArguments) {
 
 TEST(Catalog, EveryCatalogHasEveryKeyInEveryLanguage) {
   for (const Catalog& catalog :
-       {core_messages(), process_messages(), ballot_messages(), result_messages()}) {
+       {core_messages(), process_messages(), ballot_messages(), result_messages(),
+        people_messages(), setup_messages(), roll_messages()}) {
     EXPECT_EQ(missing_keys(catalog), std::vector<std::string>{});
   }
 }

@@ -83,7 +83,7 @@ TEST_F(RequestsApi, UnknownApiPathIsJsonNotFound) {
     EXPECT_EQ(r->status, 404) << path;
     EXPECT_EQ(error_code(r), "request.not_found") << path;
   }
-  EXPECT_EQ(error_code(post("/api/v1/processes", "{}")), "request.not_found");
+  EXPECT_EQ(error_code(post("/api/v1/nothing", "{}")), "request.not_found");
 }
 
 TEST_F(RequestsApi, ErrorMessagesFollowTheLanguage) {

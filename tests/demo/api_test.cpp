@@ -19,6 +19,15 @@ TEST_F(RequestsApi, ShowsTheDemoVoterCodes) {
   }
 }
 
+TEST_F(RequestsApi, PrintsTheDemoAdministratorWhoCanSignIn) {
+  const std::string marker = "admin@elvestad.example  password: ";
+  const std::size_t at = server_.output().find(marker);
+  ASSERT_NE(at, std::string::npos) << server_.output();
+  const std::string password = server_.output().substr(at + marker.size(), 23);
+  const Session admin = sign_in("admin@elvestad.example", password);
+  EXPECT_EQ(admin.person["roles"], Json({"administrator"}));
+}
+
 TEST_F(RequestsApi, NoDemoFlagLeavesTheStoreEmpty) {
   server_.stop();
   ServerProcess bare;

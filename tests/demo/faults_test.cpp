@@ -12,6 +12,9 @@ const StoreMethod kMethods[] = {
        return t.demo->add({server::demo::kProcessId, {"ELV-NEW1-AA", "ELV-NEW2-AA"}});
      }},
     {"codes", false, [](TestDatabase& t) { return status_of(t.demo->codes()); }},
+    {"add_account", true,
+     [](TestDatabase& t) { return t.demo->add_account({"other@elvestad.example", "pw"}); }},
+    {"account", false, [](TestDatabase& t) { return status_of(t.demo->account()); }},
 };
 
 class DemoStoreFaults : public ::testing::TestWithParam<StoreMethod> {};

@@ -16,7 +16,7 @@ namespace demo = server::demo;
 class DemoUseCases : public ::testing::Test {
  protected:
   TestDatabase t_;
-  demo::Stores stores_{*t_.demo, *t_.processes, *t_.ballots, t_.db()};
+  demo::Stores stores_{*t_.demo, *t_.processes, *t_.ballots, t_.db(), *t_.people, t_.passwords()};
 };
 
 TEST_F(DemoUseCases, PlantsTheDemoIntoAnEmptyStore) {
@@ -36,7 +36,7 @@ TEST_F(DemoUseCases, DoesNotPlantIntoAStoreThatHasAMunicipality) {
 
 TEST(SqliteStoreTest, InitializeIsAllOrNothing) {
   TestDatabase t;
-  demo::Stores stores{*t.demo, *t.processes, *t.ballots, t.db()};
+  demo::Stores stores{*t.demo, *t.processes, *t.ballots, t.db(), *t.people, t.passwords()};
   demo::Seed seed = demo::seed(kSeedTime, t.voter_codes(), 3);
   seed.process.proposals.push_back(seed.process.proposals[0]);  // duplicate key
   EXPECT_EQ(demo::plant(stores, seed).first_problem().code, ErrorCode::kStorageFailed);
@@ -44,6 +44,27 @@ TEST(SqliteStoreTest, InitializeIsAllOrNothing) {
   EXPECT_TRUE(t.processes->all().value().empty());
   EXPECT_TRUE(demo::plant(stores, demo::seed(kSeedTime, t.voter_codes(), 3)).value())
       << "nothing was left behind to collide with";
+}
+
+TEST_F(DemoUseCases, PlantsAnAdministratorWhosePasswordIsShown) {
+  const demo::Seed seed = demo::seed(kSeedTime, t_.voter_codes(), 3);
+  ASSERT_TRUE(demo::plant(stores_, seed).value());
+  const std::optional<server::people::StoredPerson> admin =
+      t_.people->by_email(demo::kAdminEmail).value();
+  ASSERT_TRUE(admin);
+  EXPECT_EQ(admin->person.roles, std::vector<Role>{Role::kAdministrator});
+  EXPECT_TRUE(t_.passwords().check(admin->password_hash, seed.admin.password));
+  EXPECT_EQ(t_.demo->account().value()->password, seed.admin.password);
+}
+
+TEST_F(DemoUseCases, DoesNotPlantIntoAStoreThatHasAnAccount) {
+  ASSERT_TRUE(t_.people->add({0, "Ada", "ada@kommune.no", std::nullopt, "", {Role::kAdministrator},
+                              kSeedTime, false},
+                             "hash")
+                  .ok());
+  EXPECT_FALSE(demo::plant(stores_, demo::seed(kSeedTime, t_.voter_codes(), 3)).value())
+      << "a municipality set up by its first administrator never gets the demo";
+  EXPECT_FALSE(t_.processes->municipality().value().has_value());
 }
 
 TEST_F(DemoUseCases, OutsideADemoThereAreNoCodes) {

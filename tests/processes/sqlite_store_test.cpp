@@ -34,6 +34,32 @@ TEST(SqliteStoreTest, RoundTripsMunicipalityAndProcessExactly) {
   EXPECT_FALSE(t.processes->find("nope").value().has_value());
 }
 
+TEST(ProcessStore, KeepsTheCountingRuleEligibilityAndTranslations) {
+  TestDatabase t;
+  Process process = t.plant().process;
+  process.counting_rule = counting::Rule::kEqualShares;
+  process.eligibility = {13, 19, {"sentrum", "ostbyen"}};
+  process.translations = {{Language::kEnglish, "Citizens' budget", "Decide."},
+                          {Language::kDanish, "Borgerbudget", ""}};
+  ASSERT_TRUE(t.processes->save(process).ok());
+  t.reopen();
+  EXPECT_EQ(Json(*t.processes->find(process.id).value()), Json(process));
+  process.translations.pop_back();
+  ASSERT_TRUE(t.processes->save(process).ok());
+  EXPECT_EQ(t.processes->find(process.id).value()->translations.size(), 1u);
+}
+
+TEST(ProcessStore, SavesTheMunicipalityInPlace) {
+  TestDatabase t;
+  Municipality m = t.plant().municipality;
+  m.name = "Elvestad bykommune";
+  m.languages = {Language::kNorwegianBokmal, Language::kEnglish};
+  m.districts[0].name = "Sentrum og Torget";
+  m.districts.push_back({"vest", "Vest"});
+  ASSERT_TRUE(t.processes->save_municipality(m).ok());
+  EXPECT_EQ(Json(*t.processes->municipality().value()), Json(m));
+}
+
 TEST(ProcessStore, SavesProposalsInPlaceNeverDeletingAndInsertingThem) {
   TestDatabase t;
   Process process = t.plant().process;

@@ -17,7 +17,7 @@ class ProcessesUseCases : public ::testing::Test {
 
   TestDatabase t_;
   server::VotingGate voting_;
-  processes::Stores stores_{*t_.processes, voting_, t_.admin()};
+  processes::Stores stores_{*t_.processes, voting_, *t_.audit, t_.db()};
 };
 
 TEST_F(ProcessesUseCases, ListGivesTheMunicipalityAndEachProcessAsItStandsNow) {
@@ -33,7 +33,7 @@ TEST_F(ProcessesUseCases, ListGivesTheMunicipalityAndEachProcessAsItStandsNow) {
 
 TEST_F(ProcessesUseCases, ListBeforeAFirstSetupIsEmpty) {
   TestDatabase empty;
-  processes::Stores stores{*empty.processes, voting_, empty.admin()};
+  processes::Stores stores{*empty.processes, voting_, *empty.audit, empty.db()};
   const Result<ProcessList> list = processes::list(stores, kSeedTime);
   ASSERT_TRUE(list.ok());
   EXPECT_FALSE(list.value().municipality.has_value());
@@ -55,26 +55,37 @@ TEST_F(ProcessesUseCases, DetailOfAnUnknownProcessSaysSo) {
   EXPECT_EQ(detail.first_problem().subject, "nope");
 }
 
-TEST_F(ProcessesUseCases, OnlyTheAdministratorClosesVoting) {
-  EXPECT_EQ(processes::close_voting(stores_, std::nullopt, id(), kSeedTime).first_problem().code,
-            ErrorCode::kAdminTokenInvalid);
-  EXPECT_EQ(processes::close_voting(stores_, "wrong", id(), kSeedTime).first_problem().code,
-            ErrorCode::kAdminTokenInvalid);
+TEST_F(ProcessesUseCases, OnlyAnAdministratorClosesVoting) {
+  EXPECT_EQ(processes::close_voting(stores_, nobody(), id(), kSeedTime).first_problem().code,
+            ErrorCode::kSignInRequired);
+  EXPECT_EQ(processes::close_voting(stores_, person_with({Role::kReviewer}), id(), kSeedTime)
+                .first_problem()
+                .code,
+            ErrorCode::kRoleRequired);
   EXPECT_FALSE(t_.processes->find(id()).value()->voting_closed);
+}
+
+TEST_F(ProcessesUseCases, ClosingIsRecordedInTheAuditLog) {
+  ASSERT_TRUE(processes::close_voting(stores_, administrator(), id(), kSeedTime + kDay).ok());
+  const std::vector<AuditEntry> log = t_.audit->page(0, 10).value();
+  ASSERT_EQ(log.size(), 1u);
+  EXPECT_EQ(log[0].action, AuditAction::kCloseVoting);
+  EXPECT_EQ(log[0].subject, id());
+  EXPECT_EQ(log[0].who.credential, Credential::kInstallationToken);
 }
 
 TEST_F(ProcessesUseCases, CloseVotingClosesItForGood) {
   const Result<VotingClosed> closed =
-      processes::close_voting(stores_, kAdminToken, id(), kSeedTime + kDay);
+      processes::close_voting(stores_, administrator(), id(), kSeedTime + kDay);
   ASSERT_TRUE(closed.ok());
   EXPECT_FALSE(closed.value().process.voting_open);
   EXPECT_TRUE(t_.processes->find(id()).value()->voting_closed);
-  EXPECT_TRUE(processes::close_voting(stores_, kAdminToken, id(), kSeedTime + kDay).ok())
+  EXPECT_TRUE(processes::close_voting(stores_, administrator(), id(), kSeedTime + kDay).ok())
       << "closing again changes nothing";
 }
 
 TEST_F(ProcessesUseCases, ClosingAnUnknownProcessSaysSo) {
-  EXPECT_EQ(processes::close_voting(stores_, kAdminToken, "nope", kSeedTime).first_problem().code,
+  EXPECT_EQ(processes::close_voting(stores_, administrator(), "nope", kSeedTime).first_problem().code,
             ErrorCode::kUnknownProcess);
 }
 

@@ -19,6 +19,30 @@ TEST(Wire, ProcessRoundTripsUnchanged) {
   EXPECT_EQ(decoded.value().budgets[0].budget, kroner(1'000'000));
 }
 
+TEST(Wire, ProcessCarriesItsRuleEligibilityAndTranslations) {
+  Process p = two_district_process();
+  p.counting_rule = counting::Rule::kPhragmen;
+  p.eligibility = {13, 19, {"sentrum"}};
+  p.translations = {{Language::kEnglish, "Citizens' budget", "Decide together."}};
+  const Json j = p;
+  EXPECT_EQ(j["counting_rule"], "phragmen");
+  EXPECT_EQ(j["eligibility"], Json({{"min_age", 13}, {"max_age", 19}, {"district_ids", {"sentrum"}}}));
+  EXPECT_EQ(j["translations"][0]["language"], "en");
+  EXPECT_EQ(Json(decode<Process>(j).value()), j);
+}
+
+TEST(Wire, AMunicipalityNamesItsLanguages) {
+  Municipality m{"town", "Town", "NOK", {{"a", "A"}}, {Language::kDanish, Language::kEnglish}};
+  EXPECT_EQ(Json(m)["languages"], Json({"da", "en"}));
+  EXPECT_EQ(Json(decode<Municipality>(Json(m)).value()), Json(m));
+  Json without = m;
+  without.erase("languages");
+  EXPECT_EQ(decode<Municipality>(without).value().languages,
+            std::vector<Language>{Language::kNorwegianBokmal});
+  without["languages"] = {"nb", "xx"};
+  EXPECT_EQ(decode<Municipality>(without).first_problem().subject, "languages[1]");
+}
+
 TEST(Wire, ProcessDetailRoundTripsWithMunicipalityAndState) {
   ProcessDetail detail{
       {"elvestad", "Elvestad kommune", "NOK", {{"sentrum", "Sentrum"}, {"ostbyen", "Østbyen"}}},

@@ -23,8 +23,10 @@ TEST_F(AdminApi, OnlyAdminCanPublish) {
   const httplib::Result none = post(kPublish, "");
   ASSERT_TRUE(none);
   EXPECT_EQ(none->status, 401);
-  EXPECT_EQ(error_code(none), "admin.token_invalid");
-  EXPECT_EQ(post(kPublish, "", {{"Authorization", "Bearer wrong-token"}})->status, 401);
+  EXPECT_EQ(error_code(none), "auth.sign_in_required");
+  const httplib::Result wrong = post(kPublish, "", {{"Authorization", "Bearer wrong-token"}});
+  EXPECT_EQ(wrong->status, 401);
+  EXPECT_EQ(error_code(wrong), "admin.token_invalid");
   EXPECT_EQ(post(kPublish, "", {{"Authorization", kAdminToken}})->status, 401);  // no "Bearer"
   EXPECT_EQ(post(kClose, "")->status, 401);
   EXPECT_EQ(get(std::string(kDemoProcess) + "/ballots")->status, 401);

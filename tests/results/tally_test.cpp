@@ -51,6 +51,15 @@ TEST(CountProcess, FundsMostVotesFirstAndSkipsWhatNoLongerFits) {
   EXPECT_EQ(cafe.exhausted_by, (std::vector<std::string>{"park", "benker"}));
 }
 
+TEST(CountProcess, CountsWithTheProcesssRule) {
+  Process p = two_district_process();
+  p.counting_rule = counting::Rule::kEqualShares;
+  const Tally r = tally(p, sentrum_ballots());
+  EXPECT_EQ(r.rule, counting::Rule::kEqualShares);
+  EXPECT_LE(r.districts[0].spent, r.districts[0].budget);
+  EXPECT_EQ(tally(two_district_process(), sentrum_ballots()).rule, counting::Rule::kGreedy);
+}
+
 TEST(CountProcess, BreaksEqualVotesByLowerCost) {
   const Tally r = tally(two_district_process(), sentrum_ballots());
   EXPECT_EQ(outcome_of(r, "benker").round, 2);

@@ -28,12 +28,12 @@ class ResultsUseCases : public ::testing::Test {
   }
   const std::string& id() const { return t_.seed().process.id; }
   Result<PublishedTally> publish() {
-    return results::publish(stores_, kAdminToken, id(), kAfterTheVote, Language::kEnglish);
+    return results::publish(stores_, administrator(), id(), kAfterTheVote, Language::kEnglish);
   }
 
   TestDatabase t_;
   server::VotingGate voting_;
-  results::Stores stores_{*t_.results, *t_.processes, *t_.ballots, t_.db(), voting_, t_.admin()};
+  results::Stores stores_{*t_.results, *t_.processes, *t_.ballots, t_.db(), voting_, *t_.audit};
 };
 
 TEST_F(ResultsUseCases, PublishCountsEveryBallotAndMarksTheProposals) {
@@ -55,12 +55,39 @@ TEST_F(ResultsUseCases, PublishingTwiceIsRefused) {
   EXPECT_EQ(publish().first_problem().code, ErrorCode::kAlreadyPublished);
 }
 
-TEST_F(ResultsUseCases, OnlyTheAdministratorPublishes) {
-  EXPECT_EQ(results::publish(stores_, "wrong", id(), kAfterTheVote, Language::kEnglish)
+TEST_F(ResultsUseCases, OnlyAnAdministratorPublishes) {
+  EXPECT_EQ(results::publish(stores_, nobody(), id(), kAfterTheVote, Language::kEnglish)
                 .first_problem()
                 .code,
-            ErrorCode::kAdminTokenInvalid);
+            ErrorCode::kSignInRequired);
+  EXPECT_EQ(results::publish(stores_, person_with({Role::kReviewer, Role::kModerator}), id(),
+                             kAfterTheVote, Language::kEnglish)
+                .first_problem()
+                .code,
+            ErrorCode::kRoleRequired);
   EXPECT_FALSE(t_.processes->find(id()).value()->result_published);
+}
+
+TEST_F(ResultsUseCases, PreviewCountsWithoutPublishingOnceVotingHasClosed) {
+  const Result<PublishedTally> early =
+      results::preview(stores_, administrator(), id(), kSeedTime + kDay, Language::kEnglish);
+  EXPECT_EQ(early.first_problem().code, ErrorCode::kPreviewWhileOpen);
+  const Result<PublishedTally> shown =
+      results::preview(stores_, administrator(), id(), kAfterTheVote, Language::kEnglish);
+  ASSERT_TRUE(shown.ok());
+  EXPECT_TRUE(shown.value().preview);
+  EXPECT_EQ(shown.value().tally.ballots, 3);
+  EXPECT_FALSE(t_.processes->find(id()).value()->result_published);
+  EXPECT_FALSE(t_.results->find(id()).value().has_value());
+  EXPECT_EQ(t_.audit->page(0, 10).value().at(0).action, AuditAction::kPreviewResult);
+}
+
+TEST_F(ResultsUseCases, PreviewIsTheAdministratorsOnly) {
+  EXPECT_EQ(results::preview(stores_, person_with({Role::kResident}), id(), kAfterTheVote,
+                             Language::kEnglish)
+                .first_problem()
+                .code,
+            ErrorCode::kRoleRequired);
 }
 
 TEST_F(ResultsUseCases, APublishThatFailsToStoreLeavesTheProcessAsItWas) {

@@ -8,13 +8,14 @@
 namespace sammen::testing {
 
 InProcessServer::InProcessServer(TestDatabase& t,
-                                 const std::function<void(httplib::Server&)>& more_routes) {
+                                 const std::function<void(httplib::Server&)>& more_routes)
+    : gate_(t.admin(), false) {
   server::Router router(http_);
-  const server::Deps deps{t.db(), [this] { return now.load(); }, voting_, t.voter_codes(),
-                          t.admin()};
+  const server::Deps deps{t.db(),  [this] { return now.load(); }, voting_, t.voter_codes(),
+                          t.admin(), gate_,                          t.attempts(), t.passwords()};
   for (const server::Feature& feature : all_features()) feature.install(router, deps);
   if (more_routes) more_routes(http_);
-  server::install_error_answers(http_, 64 * 1024);
+  server::install_error_answers(http_, router.largest_body());
   port_ = http_.bind_to_any_port("127.0.0.1");
   EXPECT_GT(port_, 0);
   thread_ = std::thread([this] { http_.listen_after_bind(); });

@@ -9,6 +9,7 @@
 #include <functional>
 #include <thread>
 
+#include "core/gate.h"
 #include "core/voting_gate.h"
 #include "test_database.h"
 
@@ -30,6 +31,7 @@ class InProcessServer {
  private:
   httplib::Server http_;
   server::VotingGate voting_;
+  server::Gate gate_;
   std::thread thread_;
   int port_ = 0;
 };

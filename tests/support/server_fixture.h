@@ -1,8 +1,10 @@
 // ServerTest: a GoogleTest fixture around one real sammen-server process.
 //
 // Each test gets a fresh temp folder and SQLite file, a server seeded with the
-// demo and a known admin token, and small helpers to talk JSON over loopback.
-// restart() stops and starts the server on the same file.
+// demo and a known admin token, and small helpers to talk JSON over loopback:
+// as the installation token (admin()), an API token (bearer()) or a signed-in
+// browser (sign_in() gives its Session: cookie and CSRF token). restart()
+// stops and starts the server on the same file.
 #pragma once
 
 #include <gtest/gtest.h>
@@ -16,6 +18,16 @@
 #include "server_process.h"
 
 namespace sammen::testing {
+
+// A signed-in browser: its session cookie and the CSRF token it sends back.
+struct Session {
+  std::string cookie;  // "sammen_session=..."
+  std::string csrf;
+  Json person;
+  // The headers of a request that changes something (GET needs only the cookie).
+  httplib::Headers headers() const { return {{"Cookie", cookie}, {"X-Sammen-CSRF", csrf}}; }
+  httplib::Headers cookie_only() const { return {{"Cookie", cookie}}; }
+};
 
 inline constexpr const char* kDemoProcess = "/api/v1/processes/innbyggerbudsjett-2027";
 
@@ -53,8 +65,38 @@ class ServerTest : public ::testing::Test {
                        const httplib::Headers& headers = {}) const {
     return client().Post(path, headers, body, "application/json");
   }
+  httplib::Result put(const std::string& path, const std::string& body,
+                      const httplib::Headers& headers = {}) const {
+    return client().Put(path, headers, body, "application/json");
+  }
+  httplib::Result del(const std::string& path, const httplib::Headers& headers = {}) const {
+    return client().Delete(path, headers);
+  }
   static httplib::Headers admin() {
     return {{"Authorization", std::string("Bearer ") + kAdminToken}};
+  }
+  static httplib::Headers bearer(const std::string& token) {
+    return {{"Authorization", "Bearer " + token}};
+  }
+
+  // Signs in; an empty session when that fails.
+  Session sign_in(const std::string& email, const std::string& password) const {
+    const httplib::Result r =
+        post("/api/v1/session", Json{{"email", email}, {"password", password}}.dump());
+    if (!r || r->status != 200) return {};
+    const std::string set_cookie = r->get_header_value("Set-Cookie");
+    const Json j = body(r);
+    return {set_cookie.substr(0, set_cookie.find(';')), j["csrf_token"], j["person"]};
+  }
+  httplib::Result sign_up(const std::string& name, const std::string& email,
+                          const std::string& password, int birth_year = 1990,
+                          const std::string& district = "sentrum") const {
+    return post("/api/v1/accounts", Json{{"name", name},
+                                         {"email", email},
+                                         {"password", password},
+                                         {"birth_year", birth_year},
+                                         {"district_id", district}}
+                                        .dump());
   }
 
   // The JSON body of a response (discarded JSON when it is not).

@@ -34,6 +34,16 @@ class TempDir {
   std::filesystem::path path_;
 };
 
+// The server binary run as a command to its end (--create-admin ...), with
+// `input` on its standard input; what it printed and its exit code (-1 when
+// it had to be killed after `timeout`).
+struct CommandRun {
+  int exit_code = -1;
+  std::string output;  // stdout and stderr, in that order
+};
+CommandRun run_server_command(const std::vector<std::string>& flags, const std::string& input,
+                              std::chrono::milliseconds timeout = std::chrono::seconds(20));
+
 class ServerProcess {
  public:
   ServerProcess() = default;

@@ -6,11 +6,15 @@
 
 #include <algorithm>
 
+#include "audit/feature.h"
 #include "ballots/feature.h"
 #include "demo/feature.h"
 #include "demo/use_cases.h"
+#include "people/feature.h"
 #include "processes/feature.h"
 #include "results/feature.h"
+#include "rolls/feature.h"
+#include "setup/feature.h"
 
 namespace sammen::testing {
 namespace {
@@ -32,7 +36,8 @@ const std::string& admin_hash() {
 
 std::vector<server::Feature> all_features() {
   return {server::processes::feature(), server::ballots::feature(), server::results::feature(),
-          server::demo::feature()};
+          server::people::feature(),    server::audit::feature(),   server::setup::feature(),
+          server::rolls::feature(),     server::demo::feature()};
 }
 
 std::vector<server::Schema> all_schemas() {
@@ -48,6 +53,9 @@ TestDatabase::TestDatabase(int busy_timeout_ms)
 }
 
 void TestDatabase::reopen() {
+  people.reset();
+  audit.reset();
+  rolls.reset();
   processes.reset();
   ballots.reset();
   results.reset();
@@ -64,11 +72,14 @@ void TestDatabase::reopen() {
   results = std::make_unique<server::results::SqliteStore>(*db_);
   demo = std::make_unique<server::demo::SqliteStore>(*db_);
   settings = std::make_unique<server::SqliteSettings>(*db_);
+  people = std::make_unique<server::people::SqliteStore>(*db_);
+  audit = std::make_unique<server::audit::SqliteStore>(*db_);
+  rolls = std::make_unique<server::rolls::SqliteStore>(*db_);
 }
 
 const server::demo::Seed& TestDatabase::plant(int voters, UnixSeconds now) {
   seed_ = server::demo::seed(now, hasher_, voters);
-  server::demo::Stores stores{*demo, *processes, *ballots, *db_};
+  server::demo::Stores stores{*demo, *processes, *ballots, *db_, *people, passwords_};
   const Result<bool> planted = server::demo::plant(stores, seed_);
   EXPECT_TRUE(planted.ok() && planted.value());
   return seed_;

@@ -11,14 +11,19 @@
 #include <string>
 #include <vector>
 
+#include "audit/sqlite_store.h"
 #include "ballots/sqlite_store.h"
+#include "core/attempt_log.h"
 #include "core/auth.h"
 #include "core/feature.h"
+#include "core/passwords.h"
 #include "core/settings.h"
 #include "demo/seed.h"
 #include "demo/sqlite_store.h"
+#include "people/sqlite_store.h"
 #include "processes/sqlite_store.h"
 #include "results/sqlite_store.h"
+#include "rolls/sqlite_store.h"
 #include "server_process.h"
 
 namespace sammen::testing {
@@ -30,6 +35,16 @@ inline constexpr UnixSeconds kDay = 24 * 60 * 60;
 std::vector<server::Feature> all_features();
 // Every feature's schema, core first.
 std::vector<server::Schema> all_schemas();
+
+// Actors for use cases: the installation token (an administrator), and
+// people holding the given roles (person ids are made up: use cases take
+// the actor as the Gate found it).
+inline Actor administrator() {
+  return installation_actor();
+}
+inline Actor person_with(std::vector<Role> roles, PersonId id = 900) {
+  return {Credential::kApiToken, id, "Test person", std::move(roles), false, "token 1"};
+}
 
 // A ballot of the demo process.
 inline Ballot demo_ballot(std::string district_id, std::vector<std::string> proposal_ids) {
@@ -64,6 +79,9 @@ class TestDatabase {
   const server::auth::VoterCodeHasher& voter_codes() const { return hasher_; }
   // A check of kAdminToken (its Argon2id hash is computed once per test binary).
   server::auth::AdminTokenCheck& admin() { return admin_; }
+  // Argon2id at its lowest cost, so tests need not wait for it.
+  server::auth::Passwords& passwords() { return passwords_; }
+  server::AttemptLog& attempts() { return attempts_; }
 
  private:
   TempDir dir_;
@@ -71,6 +89,8 @@ class TestDatabase {
   std::unique_ptr<server::Database> db_;
   server::auth::VoterCodeHasher hasher_{std::string(32, 'k')};
   server::auth::AdminTokenCheck admin_;
+  server::auth::Passwords passwords_{server::auth::Passwords::Cost::kFastForTests};
+  server::AttemptLog attempts_;
   server::demo::Seed seed_;
 
  public:
@@ -80,6 +100,9 @@ class TestDatabase {
   std::unique_ptr<server::results::SqliteStore> results;
   std::unique_ptr<server::demo::SqliteStore> demo;
   std::unique_ptr<server::SqliteSettings> settings;
+  std::unique_ptr<server::people::SqliteStore> people;
+  std::unique_ptr<server::audit::SqliteStore> audit;
+  std::unique_ptr<server::rolls::SqliteStore> rolls;
 };
 
 }  // namespace sammen::testing

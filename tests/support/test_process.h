@@ -35,6 +35,10 @@ inline Process two_district_process() {
   return p;
 }
 
+// Moments of two_district_process(): before its vote opens, and during it.
+inline constexpr UnixSeconds kBeforeTheVote = 900;
+inline constexpr UnixSeconds kDuringTheVote = 1500;
+
 // The codes of `problems`, in order: what most tests of problems compare.
 inline std::vector<ErrorCode> codes_of(const std::vector<Problem>& problems) {
   std::vector<ErrorCode> out;

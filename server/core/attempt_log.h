@@ -1,0 +1,48 @@
+// AttemptLog: the failures the server has seen per key, in memory, for the
+// slow-down of sammen/people/attempts.h.
+//
+// Keys name what is counted: "sign-in address 203.0.113.7", "sign-in
+// account kari@example.no", "voter-code address ...". An address whose
+// account does not exist is counted the same way as one that does, so the
+// slow-down tells nobody which addresses have accounts. The log holds at
+// most `capacity` keys: when full, it forgets keys that no longer wait, then
+// the ones with the fewest failures. Counts start afresh on a restart.
+// Safe to call from many threads at once.
+#pragma once
+
+#include <cstddef>
+#include <initializer_list>
+#include <mutex>
+#include <string>
+#include <unordered_map>
+
+#include "sammen/core/result.h"
+#include "sammen/people/attempts.h"
+
+namespace sammen::server {
+
+class AttemptLog {
+ public:
+  explicit AttemptLog(std::size_t capacity = 100'000) : capacity_(capacity) {}
+
+  // kTooManyAttempts (amount: seconds to wait, the longest of `keys`) while
+  // any of `keys` must wait; done otherwise.
+  Status may_try(std::initializer_list<std::string> keys, const AttemptPolicy& policy,
+                 UnixSeconds now);
+  // One more failure for each of `keys`.
+  void failed(std::initializer_list<std::string> keys, const AttemptPolicy& policy,
+              UnixSeconds now);
+  // `key` starts afresh (an account that signed in).
+  void forget(const std::string& key);
+
+  std::size_t size();
+
+ private:
+  void make_room(const AttemptPolicy& policy, UnixSeconds now);
+
+  std::mutex mutex_;
+  std::size_t capacity_;
+  std::unordered_map<std::string, Attempts> attempts_;
+};
+
+}  // namespace sammen::server
