@@ -7,7 +7,6 @@
 namespace sammen::server::auth {
 namespace {
 
-constexpr std::string_view kAlphabet = "ACDEFGHJKLMNPQRTUVWXY34679";
 constexpr const char* kVoterKeySetting = "voter_code_key";
 constexpr const char* kAdminHashSetting = "admin_token_hash";
 
@@ -40,16 +39,6 @@ std::string blake2b(std::string_view data) {
 
 bool init() {
   return sodium_init() >= 0;
-}
-
-std::string generate_voter_code(std::string_view prefix) {
-  auto pick_chars = [](int n) {
-    std::string s;
-    for (int i = 0; i < n; ++i)
-      s += kAlphabet[randombytes_uniform(static_cast<std::uint32_t>(kAlphabet.size()))];
-    return s;
-  };
-  return std::string(prefix) + "-" + pick_chars(4) + "-" + pick_chars(2);
 }
 
 std::string normalize_voter_code(std::string_view code) {

@@ -1,6 +1,6 @@
 // Auth: voter codes and the administrator token, with libsodium.
 //
-// A voter code is short and readable ("ELV-4K7M-Q2"); the server keeps only a
+// A voter code (made by sammen/rolls/voter_code.h); the server keeps only a
 // keyed BLAKE2b hash of its normalised form (upper case, no spaces or dashes),
 // under a random key kept in its settings. The administrator token is
 // stored as an Argon2id hash and checked in constant time; a wrong token costs
@@ -20,9 +20,6 @@ namespace sammen::server::auth {
 
 // sodium_init(); false when libsodium cannot start (no entropy source).
 bool init();
-
-// "PFX-XXXX-XX" from 26 characters without look-alikes (no 0 O 1 I 5 S 2 Z 8 B).
-std::string generate_voter_code(std::string_view prefix);
 
 // Upper case, spaces and dashes removed: what is hashed and compared.
 std::string normalize_voter_code(std::string_view code);
