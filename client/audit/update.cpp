@@ -25,7 +25,7 @@ void load(AppState& state, std::int64_t before, Outbox& outbox) {
   state.audit.loading = true;
   std::string path = "/api/v1/audit?limit=" + std::to_string(kPageSize);
   if (before > 0) path += "&before=" + std::to_string(before);
-  outbox.send(people::signed(state, {"GET", path, ""}), on_page);
+  outbox.send(people::with_csrf(state, {"GET", path, ""}), on_page);
 }
 
 }  // namespace

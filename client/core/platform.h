@@ -14,11 +14,16 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 namespace sammen::client::platform {
 
 struct HttpRequest {
+  HttpRequest() = default;
+  HttpRequest(std::string method_, std::string path_, std::string body_ = {})
+      : method(std::move(method_)), path(std::move(path_)), body(std::move(body_)) {}
+
   std::string method = "GET";
   std::string path;  // same origin, e.g. "/api/v1/processes"
   std::string body;  // JSON, empty for GET

@@ -83,7 +83,7 @@ EM_JS(void, sammen_js_pick_file, (const char* id, const char* accept), {
       window.sammenFiles = window.sammenFiles || {};
       window.sammenFiles[name] = file;
       input.dataset.picked = JSON.stringify({ name: file.name, bytes: file.size });
-      input.value = '';  // the same file may be picked again
+      input.value = "";  // the same file may be picked again
       _sammen_wake();
     });
     document.body.appendChild(input);
@@ -96,7 +96,7 @@ EM_JS(char*, sammen_js_take_picked, (const char* id), {
   const input = document.getElementById(UTF8ToString(id));
   if (!input || !input.dataset.picked) return 0;
   const picked = input.dataset.picked;
-  input.dataset.picked = '';
+  input.dataset.picked = "";
   return allocateUTF8(picked);
 });
 
@@ -134,6 +134,13 @@ EM_JS(void, sammen_js_make_field, (const char* id), {
       if (Module['canvas']) Module['canvas'].focus();
     }
   });
+  // The wheel over a field scrolls the page under it, as over the rest of the canvas.
+  field.addEventListener('wheel', (event) => {
+    const canvas = Module['canvas'];
+    if (!canvas) return;
+    event.preventDefault();
+    canvas.dispatchEvent(new WheelEvent('wheel', event));
+  }, { passive: false });
   document.body.appendChild(field);
 });
 

@@ -89,7 +89,7 @@ void on_role(AppState& state, const platform::HttpResponse& answer, Outbox&) {
 
 }  // namespace
 
-platform::HttpRequest signed(const AppState& state, platform::HttpRequest request) {
+platform::HttpRequest with_csrf(const AppState& state, platform::HttpRequest request) {
   if (state.people.session) request.csrf = state.people.session->csrf_token;
   return request;
 }
@@ -119,7 +119,7 @@ void check_session(AppState& state, Outbox& outbox) {
 void load_people(AppState& state, Outbox& outbox) {
   if (state.people.people_loading) return;
   state.people.people_loading = true;
-  outbox.send(signed(state, {"GET", "/api/v1/people", ""}), on_people);
+  outbox.send(with_csrf(state, {"GET", "/api/v1/people", ""}), on_people);
 }
 
 void go_on(AppState& state, Outbox& outbox) {
@@ -180,7 +180,7 @@ void apply(AppState& state, const SubmitSignIn&, Outbox& outbox) {
 void apply(AppState& state, const SignOut&, Outbox& outbox) {
   if (state.people.busy) return;
   state.people.busy = true;
-  outbox.send(signed(state, {"DELETE", "/api/v1/session", ""}), on_signed_out);
+  outbox.send(with_csrf(state, {"DELETE", "/api/v1/session", ""}), on_signed_out);
 }
 
 void apply(AppState& state, const SubmitPasswordChange&, Outbox& outbox) {
@@ -195,14 +195,14 @@ void apply(AppState& state, const SubmitPasswordChange&, Outbox& outbox) {
   }
   people.error.reset();
   people.busy = true;
-  outbox.send(signed(state, {"POST", "/api/v1/session/password", Json(change).dump()}),
+  outbox.send(with_csrf(state, {"POST", "/api/v1/session/password", Json(change).dump()}),
               on_password_changed);
 }
 
 void apply(AppState& state, const SetRole& intent, Outbox& outbox) {
   const std::string path = "/api/v1/people/" + std::to_string(intent.person_id) + "/roles/" +
                            std::string(kRoleIds.id(intent.role));
-  outbox.send(signed(state, {intent.held ? "PUT" : "DELETE", path, ""}), on_role);
+  outbox.send(with_csrf(state, {intent.held ? "PUT" : "DELETE", path, ""}), on_role);
 }
 
 Intent poll_sign_in(AppState&) {

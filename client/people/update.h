@@ -2,7 +2,7 @@
 // whether the session cookie of an earlier visit is still good), signing
 // out, changing a one-time password, and an administrator's changes to
 // people's roles. Every change a member of staff sends carries the
-// session's CSRF token (signed()).
+// session's CSRF token (with_csrf()).
 #pragma once
 
 #include "app_state.h"
@@ -13,7 +13,7 @@
 namespace sammen::client::people {
 
 // `request` with the session's CSRF token.
-platform::HttpRequest signed(const AppState& state, platform::HttpRequest request);
+platform::HttpRequest with_csrf(const AppState& state, platform::HttpRequest request);
 
 bool signed_in(const AppState& state);
 // Signed in with the administrator role, and no password left to change.

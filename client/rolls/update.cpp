@@ -51,7 +51,7 @@ void enter(AppState& state, Outbox& outbox) {
   rolls.error.reset();
   if (rolls.process_id.empty() || rolls.loading) return;
   rolls.loading = true;
-  outbox.send(people::signed(state, {"GET", process_path(rolls.process_id) + "/roll", ""}),
+  outbox.send(people::with_csrf(state, {"GET", process_path(rolls.process_id) + "/roll", ""}),
               on_summary);
 }
 
@@ -77,7 +77,7 @@ void apply(AppState& state, const ImportRoll&, Outbox& outbox) {
                                     std::string(language_tag(state.language)),
                                 ""};
   request.file = std::string(kFileField);
-  outbox.send(people::signed(state, std::move(request)), on_imported);
+  outbox.send(people::with_csrf(state, std::move(request)), on_imported);
 }
 
 void apply(AppState& state, const ExportLetters& intent, Outbox&) {

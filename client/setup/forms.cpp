@@ -1,4 +1,5 @@
 #include <algorithm>
+#include <cctype>
 
 #include "core/form_input.h"
 #include "setup/fields.h"
@@ -21,6 +22,15 @@ int whole_of(std::string_view name, const std::string& subject, std::vector<Prob
   if (const std::optional<int> value = parse_whole(text)) return *value;
   problems.push_back({ErrorCode::kNotAWholeNumber, subject});
   return 0;
+}
+
+// The phase of `kind` the process set up has now, if any.
+const Phase* existing_phase(const AppState& state, PhaseKind kind) {
+  if (!state.setup.detail || state.setup.process_id.empty()) return nullptr;
+  for (const Phase& phase : state.setup.detail->process.phases) {
+    if (phase.kind == kind) return &phase;
+  }
+  return nullptr;
 }
 
 std::string whole_text(int value) {
@@ -98,8 +108,14 @@ ProcessSettings settings_from_fields(const AppState& state, std::vector<Problem>
       problems.push_back({ErrorCode::kNotADate, subject});
       continue;
     }
-    // A phase runs to the end of its last day.
-    s.phases.push_back({kind, *from, *to + 86400});
+    // A phase runs to the end of its last day; a day left as it was keeps
+    // the phase's own moment (opening voting moved its start to that minute).
+    Phase phase{kind, *from, *to + 86400};
+    if (const Phase* before = existing_phase(state, kind)) {
+      if (date_text(before->starts_at) == date_text(*from)) phase.starts_at = before->starts_at;
+      if (date_text(before->ends_at - 1) == date_text(*to)) phase.ends_at = before->ends_at;
+    }
+    s.phases.push_back(phase);
   }
   for (const District& d : districts(state)) {
     const std::string text = text_of(field::budget(d.id));

@@ -22,6 +22,10 @@ Intent draw_municipality(const AppState& state, Ui& ui) {
   const Language language = state.language;
   const MunicipalityChoices& choices = state.setup.municipality;
   ui.heading(municipality_title(state));
+  if (!state.setup.list) {
+    ui.muted(say(setup_screen_messages(), "loading", language));
+    return intent;
+  }
   ProblemNotes notes(state.setup.error, language, currency(state));
 
   if (!choices.id_fixed) {

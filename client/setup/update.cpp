@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "people/update.h"
+#include "processes/update.h"
 #include "sammen/processes/wire.h"
 #include "sammen/results/wire.h"
 #include "sammen/setup/freeze.h"
@@ -134,7 +135,7 @@ void send(AppState& state, Outbox& outbox, std::vector<Problem> problems,
   }
   state.setup.error.reset();
   state.setup.sending = true;
-  outbox.send(people::signed(state, std::move(request)), on_answer);
+  outbox.send(people::with_csrf(state, std::move(request)), on_answer);
 }
 
 void go_to(AppState& state, ScreenId screen, Outbox& outbox) {
@@ -173,8 +174,12 @@ void enter_console(AppState& state, Outbox& outbox) {
 }
 
 void enter_municipality(AppState& state, Outbox& outbox) {
-  if (state.setup.list) fill_municipality(state);
-  load_list(state, outbox);
+  // Filled once: a later answer must not overwrite what is being typed.
+  if (state.setup.list) {
+    fill_municipality(state);
+  } else {
+    load_list(state, outbox);
+  }
 }
 
 void enter_process(AppState& state, Outbox& outbox) {
