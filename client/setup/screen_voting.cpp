@@ -32,10 +32,15 @@ void preview_card(const AppState& state, Ui& ui, const Tally& tally) {
     for (const ProposalOutcome& outcome : district.proposals) {
       const Proposal* proposal = find_proposal(process, outcome.proposal_id);
       const bool funded = outcome.verdict == counting::Verdict::kFunded;
-      ui.colored(say(setup_screen_messages(), funded ? "funded" : "not_funded", language,
-                     {{"title", proposal ? proposal->title : outcome.proposal_id},
-                      {"votes", outcome.votes}}),
-                 Ui::tone_color(funded ? Tone::kSuccess : Tone::kInfo));
+      const std::string line = say(setup_screen_messages(), funded ? "funded" : "not_funded",
+                                   language,
+                                   {{"title", proposal ? proposal->title : outcome.proposal_id},
+                                    {"votes", outcome.votes}});
+      if (funded) {
+        ui.colored(line, Ui::tone_color(Tone::kSuccess));
+      } else {
+        ui.subheading(line);
+      }
       ui.muted(explain(outcome, process, {language, cur}));
     }
     ui.end_card();
