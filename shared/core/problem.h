@@ -97,6 +97,11 @@ enum class ErrorCode {
   kRollStale,
   kNoSuchProposal,
   kPreviewWhileOpen,
+  // What a form's field holds is not what it asks for (never sent by the
+  // server: the client reads its forms with these before sending).
+  kNotAnAmount,
+  kNotADate,
+  kNotAWholeNumber,
   // Rolls: the voter roll, its import and its codes.
   kRollTooLarge,
   kRollTooManyLines,
