@@ -47,6 +47,8 @@ CommandRun run_server_command(const std::vector<std::string>& flags, const std::
 class ServerProcess {
  public:
   ServerProcess() = default;
+  // Another binary than this build's sammen-server (a benchmark's baseline).
+  explicit ServerProcess(std::string binary) : binary_(std::move(binary)) {}
   ~ServerProcess();
   ServerProcess(const ServerProcess&) = delete;
   ServerProcess& operator=(const ServerProcess&) = delete;
@@ -66,6 +68,7 @@ class ServerProcess {
   std::string errors() const;
 
  private:
+  std::string binary_ = SAMMEN_SERVER_BINARY;
   pid_t pid_ = -1;
   int port_ = 0;
   std::string output_;
