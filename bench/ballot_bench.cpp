@@ -16,6 +16,7 @@
 // WAL, synchronous=FULL, one transaction per row. Prints ballots/s, p50 and
 // p99 per number of clients, and the ratio of each to the bare loop.
 #include <httplib.h>
+#include <nlohmann/json.hpp>
 #include <sqlite3.h>
 
 #include <algorithm>
@@ -30,7 +31,6 @@
 #include <thread>
 #include <vector>
 
-#include "sammen/core/json.h"
 #include "server_process.h"
 
 namespace {
@@ -54,7 +54,7 @@ double percentile(std::vector<double>& ms, double p) {
 }
 
 std::string ballot(const std::string& code) {
-  return sammen::Json{{"version", 1},
+  return nlohmann::json{{"version", 1},
                       {"voter_code", code},
                       {"district_id", "stranda"},
                       {"proposal_ids", {"kajakkbod"}}}
@@ -194,8 +194,8 @@ int main(int argc, char** argv) {
   }
   httplib::Client client("127.0.0.1", server.port());
   const httplib::Result demo = client.Get("/api/v1/demo");
-  const sammen::Json codes_json =
-      demo ? sammen::Json::parse(demo->body, nullptr, false) : sammen::Json();
+  const nlohmann::json codes_json =
+      demo ? nlohmann::json::parse(demo->body, nullptr, false) : nlohmann::json();
   if (!codes_json.is_object() || !codes_json.contains("voter_codes")) {
     std::printf("no demo voter codes\n");
     return 1;

@@ -29,7 +29,7 @@ fi
 
 if [ "${1:-}" = ballots ]; then
   cmake --preset native >/dev/null
-  cmake --build build/native --target sammen-ballot-bench -j2 >/dev/null
+  cmake --build build/native --target sammen-server sammen-ballot-bench -j2 >/dev/null
   exec build/native/bench/sammen-ballot-bench
 fi
 
@@ -61,7 +61,7 @@ if cmake --build build/native --target sammen-roll-bench -j2 >/dev/null 2>&1; th
   echo
   build/native/bench/sammen-roll-bench || status=$?
 fi
-if cmake --build build/native --target sammen-ballot-bench -j2 >/dev/null 2>&1; then
+if cmake --build build/native --target sammen-server sammen-ballot-bench -j2 >/dev/null 2>&1; then
   echo
   build/native/bench/sammen-ballot-bench || status=$?
 fi
