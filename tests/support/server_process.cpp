@@ -165,6 +165,16 @@ int ServerProcess::stop(std::chrono::milliseconds grace) {
   return result;
 }
 
+void ServerProcess::crash() {
+  if (!running()) return;
+  kill(pid_, SIGKILL);
+  int status = 0;
+  waitpid(pid_, &status, 0);
+  pid_ = -1;
+  if (stdout_fd_ >= 0) close(stdout_fd_);
+  stdout_fd_ = -1;
+}
+
 std::string ServerProcess::errors() const {
   std::ifstream in(stderr_path_);
   std::stringstream text;

@@ -59,6 +59,8 @@ class ServerProcess {
              std::chrono::milliseconds timeout = std::chrono::seconds(20));
   // SIGTERM, then SIGKILL after `grace`. Returns the exit status (or -1 if killed).
   int stop(std::chrono::milliseconds grace = std::chrono::seconds(10));
+  // kill -9: the server dies at once, without a clean shutdown.
+  void crash();
 
   bool running() const { return pid_ > 0; }
   int port() const { return port_; }
