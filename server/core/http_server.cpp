@@ -53,18 +53,28 @@ class LimitedStream final : public httplib::Stream {
 
   ssize_t read(char* ptr, size_t size) override {
     if (begin_ == end_) {
-      if (!wait_for(POLLIN, read_deadline())) {
-        broken_ = true;
-        return -1;
-      }
+      // Read what is there; wait (within the deadline) only when nothing is.
       ssize_t n;
-      do {
+      for (;;) {
         n = ::recv(sock_, buffer_, sizeof buffer_, MSG_DONTWAIT);
-      } while (n < 0 && errno == EINTR);
-      if (n <= 0) return n < 0 ? -1 : 0;
+        if (n >= 0 || errno == EINTR) {
+          if (n >= 0) break;
+          continue;
+        }
+        if (errno != EAGAIN && errno != EWOULDBLOCK) return -1;
+        if (!wait_for(POLLIN, read_deadline())) {
+          broken_ = true;
+          return -1;
+        }
+      }
+      if (n == 0) return 0;
       begin_ = 0;
       end_ = static_cast<std::size_t>(n);
       received_ += end_;
+      if (Clock::now() > read_deadline()) {  // it came, but too late
+        broken_ = true;
+        return -1;
+      }
     }
     std::size_t n = std::min(size, end_ - begin_);
     if (in_headers_) n = count_header_bytes(n);
@@ -81,11 +91,13 @@ class LimitedStream final : public httplib::Stream {
     if (!answer_start_) answer_start_ = Clock::now();
     std::size_t done = 0;
     while (done < size) {
-      if (!wait_for(POLLOUT, write_deadline())) return -1;
+      // Send what fits; wait (within the deadline) only when nothing does.
       const ssize_t n = ::send(sock_, ptr + done, size - done, MSG_NOSIGNAL | MSG_DONTWAIT);
       if (n < 0) {
-        if (errno == EINTR || errno == EAGAIN || errno == EWOULDBLOCK) continue;
-        return -1;
+        if (errno == EINTR) continue;
+        if (errno != EAGAIN && errno != EWOULDBLOCK) return -1;
+        if (!wait_for(POLLOUT, write_deadline())) return -1;
+        continue;
       }
       done += static_cast<std::size_t>(n);
       sent_ += static_cast<std::size_t>(n);

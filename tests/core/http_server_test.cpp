@@ -61,7 +61,9 @@ TEST_F(HttpServerLimits, AnswersAGetWithin1SecondWhile64ConnectionsTrickleOrIdle
     slow.push_back(std::make_unique<RawConnection>(server_.port()));
     ASSERT_TRUE(slow.back()->connected());
     // Half start a request and never finish it; half send nothing at all.
-    if (i % 2 == 0) ASSERT_TRUE(slow.back()->send_text("GET /api/v1/processes HTTP/1.1\r\n"));
+    if (i % 2 == 0) {
+      ASSERT_TRUE(slow.back()->send_text("GET /api/v1/processes HTTP/1.1\r\n"));
+    }
   }
   std::atomic<bool> done = false;
   std::thread trickle([&] {
