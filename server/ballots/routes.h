@@ -1,6 +1,7 @@
 // What the ballots feature's routes and pages hold for as long as the server
-// serves: its stores and those it reads, on the one database, the clock, and
-// the CSRF guard of the ballot's forms.
+// serves: its stores and those it reads, on the one database, the committer
+// that group-commits ballots (its thread ends with the routes), the clock,
+// and the CSRF guard of the ballot's forms.
 #pragma once
 
 #include <memory>
@@ -18,13 +19,15 @@ namespace sammen::server::ballots {
 struct Routes {
   explicit Routes(const Deps& deps)
       : ballots(deps.db),
+        committer(ballots),
         processes(deps.db),
         audit(deps.db),
-        stores{ballots, processes, deps.voting, deps.voter_codes, deps.attempts},
+        stores{ballots, committer, processes, deps.voting, deps.voter_codes, deps.attempts},
         process_stores{processes, deps.voting, audit, deps.db},
         gate(deps.gate),
         now(deps.clock) {}
   SqliteStore ballots;
+  Committer committer;
   processes::SqliteStore processes;
   audit::SqliteStore audit;
   Stores stores;

@@ -22,6 +22,22 @@ StoredBallot read_ballot(const std::string& process_id, const Statement& row) {
   return {Ballot{process_id, row.text(0), ids_from_json(row.text(1))}, row.integer(2)};
 }
 
+// Stores one ballot inside the caller's transaction; says whether it replaced one.
+BallotReceipt put_one(Database& db, const std::string& voter_hash, const Ballot& ballot,
+                      UnixSeconds now) {
+  Statement existing(db, "SELECT 1 FROM ballots WHERE process_id = ? AND voter_hash = ?");
+  existing.bind(ballot.process_id, voter_hash);
+  const bool replaced = existing.step();
+  Statement(db,
+            "INSERT INTO ballots (process_id, voter_hash, district_id, proposal_ids, submitted_at)"
+            " VALUES (?,?,?,?,?) ON CONFLICT (process_id, voter_hash) DO UPDATE SET"
+            " district_id = excluded.district_id, proposal_ids = excluded.proposal_ids,"
+            " submitted_at = excluded.submitted_at")
+      .bind(ballot.process_id, voter_hash, ballot.district_id, Json(ballot.proposal_ids).dump(), now)
+      .run();
+  return BallotReceipt{replaced, ballot, now};
+}
+
 }  // namespace
 
 Result<bool> SqliteStore::on_roll(const std::string& process_id, const std::string& voter_hash) {
@@ -94,20 +110,15 @@ Result<RollCounts> SqliteStore::roll_counts(const std::string& process_id) {
 
 Result<BallotReceipt> SqliteStore::put(const std::string& voter_hash, const Ballot& ballot,
                                        UnixSeconds now) {
-  return db_.write("ballots.put", [&] {
-    Statement existing(db_, "SELECT 1 FROM ballots WHERE process_id = ? AND voter_hash = ?");
-    existing.bind(ballot.process_id, voter_hash);
-    const bool replaced = existing.step();
-    Statement(
-        db_,
-        "INSERT INTO ballots (process_id, voter_hash, district_id, proposal_ids, submitted_at)"
-        " VALUES (?,?,?,?,?) ON CONFLICT (process_id, voter_hash) DO UPDATE SET"
-        " district_id = excluded.district_id, proposal_ids = excluded.proposal_ids,"
-        " submitted_at = excluded.submitted_at")
-        .bind(ballot.process_id, voter_hash, ballot.district_id, Json(ballot.proposal_ids).dump(),
-              now)
-        .run();
-    return BallotReceipt{replaced, ballot, now};
+  return db_.write("ballots.put", [&] { return put_one(db_, voter_hash, ballot, now); });
+}
+
+Result<std::vector<BallotReceipt>> SqliteStore::put_all(const std::vector<NewBallot>& ballots) {
+  return db_.write("ballots.put_all", [&] {
+    std::vector<BallotReceipt> receipts;
+    receipts.reserve(ballots.size());
+    for (const NewBallot& b : ballots) receipts.push_back(put_one(db_, b.voter_hash, b.ballot, b.at));
+    return receipts;
   });
 }
 

@@ -21,6 +21,7 @@ class SqliteStore final : public Store {
   Result<RollCounts> roll_counts(const std::string& process_id) override;
   Result<BallotReceipt> put(const std::string& voter_hash, const Ballot& ballot,
                             UnixSeconds now) override;
+  Result<std::vector<BallotReceipt>> put_all(const std::vector<NewBallot>& ballots) override;
   Result<std::optional<StoredBallot>> of_voter(const std::string& process_id,
                                                const std::string& voter_hash) override;
   Result<std::vector<StoredBallot>> all(const std::string& process_id) override;

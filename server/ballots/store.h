@@ -25,6 +25,13 @@ struct Voter {
   std::optional<UnixSeconds> used_on_paper_at;
 };
 
+// A ballot to store: the voter's keyed hash, the ballot, when it came.
+struct NewBallot {
+  std::string voter_hash;
+  Ballot ballot;
+  UnixSeconds at = 0;
+};
+
 struct RollCounts {
   std::int64_t voters = 0;
   std::int64_t used_on_paper = 0;
@@ -50,6 +57,10 @@ class Store {
   // the receipt says which, and holds `ballot` and `now`.
   virtual Result<BallotReceipt> put(const std::string& voter_hash, const Ballot& ballot,
                                     UnixSeconds now) = 0;
+  // Stores every ballot in one transaction, in order (a later ballot of the
+  // same voter replaces an earlier one); all of them or none. One receipt
+  // per ballot, in order.
+  virtual Result<std::vector<BallotReceipt>> put_all(const std::vector<NewBallot>& ballots) = 0;
   virtual Result<std::optional<StoredBallot>> of_voter(const std::string& process_id,
                                                        const std::string& voter_hash) = 0;
   // Every ballot of the process, without voters, ordered by content (not by

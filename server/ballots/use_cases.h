@@ -1,16 +1,23 @@
 // The ballots use cases: submit a ballot, read one's own, list them all.
 //
 // A voter proves who they are with their voter code, which is checked against
-// the roll by its keyed hash and never stored. Unknown codes are counted per
-// address and slowed down (AttemptLog, kVoterCodePolicy). A code used on
-// paper cannot vote online; a code the roll gives a district votes there.
-// Ballots are accepted only while voting is open, and checked with the same
-// validate() the browser runs. None of these touches HTTP.
+// the roll by its keyed hash and never stored. Until a code is proven, a
+// known and an unknown code get the same answer: a ballot's own problems
+// are said before its code is looked at, and asking for one's ballot says
+// "no ballot for this code" alike for an unknown code and a known one
+// without a ballot. Every attempt that proves nothing is counted per
+// address and slowed down (AttemptLog, kVoterCodePolicy with its global
+// budget). A code used on paper cannot vote online; a code the roll gives a
+// district votes there. Ballots are accepted only while voting is open,
+// checked with the same validate() the browser runs, and stored through the
+// Committer (group commit: the receipt comes once the ballot is on disk).
+// None of these touches HTTP.
 #pragma once
 
 #include <optional>
 #include <string>
 
+#include "ballots/committer.h"
 #include "ballots/store.h"
 #include "core/attempt_log.h"
 #include "core/auth.h"
@@ -23,6 +30,7 @@ namespace sammen::server::ballots {
 // What the ballots use cases read, write and check with.
 struct Stores {
   Store& ballots;
+  Committer& committer;  // stores submitted ballots in ballots, grouped
   processes::Store& processes;
   VotingGate& voting;
   const auth::VoterCodeHasher& voter_codes;
@@ -38,11 +46,13 @@ struct VoterCode {
 };
 
 // Stores the submission's ballot for its process (201 new, 200 replaced).
-// Problems: the process (kUnknownProcess), the voter code (kVoterCodeMissing,
-// kVoterCodeUnknown, kTooManyAttempts, kCodeUsedOnPaper), the time
-// (why_voting_is_not_open), the district (kNotYourDistrict, or
-// kOutsideDistricts when the process names the districts that take part)
-// and every problem of the ballot itself.
+// Problems, in this order: the process (kUnknownProcess), a missing code
+// (kVoterCodeMissing), the time (why_voting_is_not_open), the ballot's
+// district and choices (kOutsideDistricts when the process names the
+// districts that take part; every problem of the ballot itself), then the
+// voter code (kTooManyAttempts, kVoterCodeUnknown), then what only a proven
+// code may hear (kCodeUsedOnPaper, kNotYourDistrict); kStorageFailed when
+// its group's commit failed.
 Result<BallotReceipt> submit(Stores& stores, const BallotSubmission& submission,
                              const std::string& address, UnixSeconds now);
 
@@ -52,7 +62,9 @@ Result<BallotReceipt> submit(Stores& stores, const BallotSubmission& submission,
 // as submit() would find them. Reads only.
 Status review(Stores& stores, const Ballot& ballot, UnixSeconds now);
 
-// The voter's current ballot; kNotFound when they have none.
+// The voter's current ballot; kNoBallotForCode when the code has none,
+// whether or not it is on the roll (counted as a failed attempt either way);
+// kVoterCodeMissing, kTooManyAttempts.
 Result<OwnBallot> mine(Stores& stores, const std::string& process_id, const VoterCode& voter_code,
                        UnixSeconds now);
 

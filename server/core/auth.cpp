@@ -89,16 +89,25 @@ std::optional<std::string> bearer_token(std::string_view authorization) {
   return token;
 }
 
-bool AdminTokenCheck::valid(std::string_view token) {
+Result<bool> AdminTokenCheck::valid(std::string_view token) {
   if (token.empty() || token.size() > 1024) return false;
   const std::string digest = blake2b(token);
-  std::lock_guard<std::mutex> lock(mutex_);
-  if (!verified_digest_.empty() &&
-      sodium_memcmp(digest.data(), verified_digest_.data(), digest.size()) == 0) {
-    return true;
+  std::string stored;
+  {
+    std::lock_guard<std::mutex> lock(mutex_);
+    if (!verified_digest_.empty() &&
+        sodium_memcmp(digest.data(), verified_digest_.data(), digest.size()) == 0) {
+      return true;
+    }
+    stored = stored_hash_;
   }
-  const std::string text(token);
-  if (crypto_pwhash_str_verify(stored_hash_.c_str(), text.data(), text.size()) != 0) return false;
+  bool right = false;
+  const Status ran = queue_.run([&] {
+    right = crypto_pwhash_str_verify(stored.c_str(), token.data(), token.size()) == 0;
+  });
+  if (!ran.ok()) return ran.problems();
+  if (!right) return false;
+  std::lock_guard<std::mutex> lock(mutex_);
   verified_digest_ = digest;
   return true;
 }
@@ -138,7 +147,10 @@ Result<AdminTokenSetup> ensure_admin_token(Settings& settings,
 
 Status require_admin(AdminTokenCheck& check, const std::optional<std::string>& token,
                      const std::string& field) {
-  if (token && check.valid(*token)) return Done{};
+  if (!token) return Problem{ErrorCode::kAdminTokenInvalid, field};
+  const Result<bool> valid = check.valid(*token);
+  if (!valid.ok()) return valid.problems();
+  if (valid.value()) return Done{};
   return Problem{ErrorCode::kAdminTokenInvalid, field};
 }
 

@@ -4,8 +4,9 @@
 // keyed BLAKE2b hash of its normalised form (upper case, no spaces or dashes),
 // under a random key kept in its settings. The administrator token is
 // stored as an Argon2id hash and checked in constant time; a wrong token costs
-// an Argon2id verification, run one at a time so guessing cannot exhaust
-// memory. Call init() once before anything else.
+// an Argon2id verification in the server's Argon2Queue (one at a time, a
+// short line, busy beyond it), so guessing can neither exhaust memory nor
+// occupy the HTTP workers. Call init() once before anything else.
 #pragma once
 
 #include <mutex>
@@ -13,6 +14,7 @@
 #include <string>
 #include <string_view>
 
+#include "core/argon2_queue.h"
 #include "core/settings.h"
 #include "sammen/core/result.h"
 
@@ -43,12 +45,15 @@ std::optional<std::string> bearer_token(std::string_view authorization);
 // Checks administrator tokens against the stored Argon2id hash.
 class AdminTokenCheck {
  public:
-  explicit AdminTokenCheck(std::string stored_hash) : stored_hash_(std::move(stored_hash)) {}
-  bool valid(std::string_view token);
+  AdminTokenCheck(std::string stored_hash, Argon2Queue& queue)
+      : stored_hash_(std::move(stored_hash)), queue_(queue) {}
+  // Whether `token` is the installation's; kServerBusy when the Argon2id line is full.
+  Result<bool> valid(std::string_view token);
 
  private:
-  std::mutex mutex_;
   std::string stored_hash_;
+  Argon2Queue& queue_;
+  std::mutex mutex_;
   std::string verified_digest_;  // BLAKE2b of the last token that verified (fast path)
 };
 
@@ -63,7 +68,8 @@ struct AdminTokenSetup {
 Result<AdminTokenSetup> ensure_admin_token(Settings& settings,
                                            const std::optional<std::string>& given);
 
-// kAdminTokenInvalid (naming `field`) unless `token` is the administrator's.
+// kAdminTokenInvalid (naming `field`) unless `token` is the administrator's
+// (kServerBusy when it could not be checked now).
 Status require_admin(AdminTokenCheck& check, const std::optional<std::string>& token,
                      const std::string& field = "Authorization");
 

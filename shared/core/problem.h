@@ -49,6 +49,7 @@ enum class ErrorCode {
   kNoChoicesLeft,   // amount: proposals chosen, limit: the most allowed
   kNotYourDistrict,
   kCodeUsedOnPaper,
+  kNoBallotForCode,  // the same answer whether or not the code is on the roll
   // Attempts (core): too many failures from one address or on one account.
   kTooManyAttempts,
   // People: who is asking, and their account.
@@ -121,6 +122,8 @@ enum class ErrorCode {
   kVotedOnline,
   // The server's own trouble (storage failed); never the caller's fault.
   kStorageFailed,
+  // Too many expensive checks (Argon2id) waiting already; amount: seconds to come back.
+  kServerBusy,
   // A bug in the server; the request may be retried.
   kInternal,
 };

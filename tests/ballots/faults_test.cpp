@@ -23,6 +23,13 @@ const StoreMethod kMethods[] = {
      [](TestDatabase& t) {
        return status_of(t.ballots->put(t.voter(1), demo_ballot("stranda", {"badebrygge"}), 6));
      }},
+    {"put_all", true,
+     [](TestDatabase& t) {
+       return status_of(t.ballots->put_all({{t.voter(1), demo_ballot("stranda", {"badebrygge"}), 6},
+                                            {t.voter(2), demo_ballot("stranda", {"kajakkbod"}), 6},
+                                            {t.voter(0), demo_ballot("stranda", {"badebrygge"}), 6}}));
+     },
+     put_one},
     {"put_replacing", true,
      [](TestDatabase& t) {
        return status_of(t.ballots->put(t.voter(0), demo_ballot("stranda", {"badebrygge"}), 6));

@@ -29,7 +29,9 @@ class BallotsUseCases : public ::testing::Test {
 
   TestDatabase t_;
   server::VotingGate voting_;
-  ballots::Stores stores_{*t_.ballots, *t_.processes, voting_, t_.voter_codes(), t_.attempts()};
+  ballots::Committer committer_{*t_.ballots};
+  ballots::Stores stores_{*t_.ballots,      committer_,    *t_.processes,
+                          voting_,          t_.voter_codes(), t_.attempts()};
 };
 
 TEST_F(BallotsUseCases, SubmitStoresAValidBallot) {
@@ -81,6 +83,30 @@ TEST_F(BallotsUseCases, SubmitReportsEveryProblemOfTheBallotAndStoresNothing) {
   EXPECT_TRUE(t_.ballots->all(t_.seed().process.id).value().empty());
 }
 
+TEST_F(BallotsUseCases, SubmitSaysTheBallotsProblemsBeforeLookingAtTheCode) {
+  BallotSubmission s = submission(0, "ostbyen", {"leksekafe"});
+  s.voter_code = "ELV-AAAA-AA";
+  EXPECT_EQ(ballots::submit(stores_, s, kAddress, kVotingDay).first_problem().code,
+            ErrorCode::kProposalInOtherDistrict);
+  for (int i = 0; i < 20; ++i) ballots::submit(stores_, s, kAddress, kVotingDay);
+  EXPECT_TRUE(t_.attempts().may_try({"voter-code address " + std::string(kAddress)},
+                                    kVoterCodePolicy, kVotingDay)
+                  .ok())
+      << "a ballot refused for its own problems tried no code";
+}
+
+TEST_F(BallotsUseCases, AFailedGroupCommitStoresNothingAndSaysSo) {
+  t_.db().fail({.commits = true});
+  const Result<BallotReceipt> r =
+      ballots::submit(stores_, submission(0, "stranda", {"kajakkbod"}), kAddress, kVotingDay);
+  ASSERT_FALSE(r.ok());
+  EXPECT_EQ(r.first_problem().code, ErrorCode::kStorageFailed);
+  t_.db().fail({});
+  EXPECT_TRUE(t_.ballots->all(t_.seed().process.id).value().empty());
+  EXPECT_TRUE(
+      ballots::submit(stores_, submission(0, "stranda", {"kajakkbod"}), kAddress, kVotingDay).ok());
+}
+
 TEST_F(BallotsUseCases, SubmitToAnUnknownProcessSaysSo) {
   BallotSubmission s = submission(0, "stranda", {"strandrydding"});
   s.ballot.process_id = "nope";
@@ -98,7 +124,12 @@ TEST_F(BallotsUseCases, MineGivesTheVotersOwnBallotOnly) {
   EXPECT_EQ(ballots::mine(stores_, id, {t_.seed().codes.voter_codes[1], "X-Voter-Code", kAddress}, kVotingDay)
                 .first_problem()
                 .code,
-            ErrorCode::kNotFound);
+            ErrorCode::kNoBallotForCode);
+  EXPECT_EQ(ballots::mine(stores_, id, {"ELV-AAAA-AA", "X-Voter-Code", kAddress}, kVotingDay)
+                .first_problem()
+                .code,
+            ErrorCode::kNoBallotForCode)
+      << "an unknown code gets the same answer as a known one without a ballot";
   const Result<OwnBallot> none = ballots::mine(stores_, id, {"", "X-Voter-Code", kAddress}, kVotingDay);
   EXPECT_EQ(none.first_problem().code, ErrorCode::kVoterCodeMissing);
   EXPECT_EQ(none.first_problem().subject, "X-Voter-Code");

@@ -61,7 +61,7 @@ TEST(PeopleWire, ASignUpNamesEveryMissingField) {
   std::vector<std::string> subjects;
   for (const Problem& p : s.problems()) subjects.push_back(p.subject);
   EXPECT_EQ(subjects,
-            (std::vector<std::string>{"email", "password", "birth_year", "district_id"}));
+            (std::vector<std::string>{"version", "email", "password", "birth_year", "district_id"}));
 }
 
 TEST(PeopleWire, AnUnknownRoleIsAWrongType) {

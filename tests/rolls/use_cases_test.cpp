@@ -49,8 +49,9 @@ class RollsUseCases : public ::testing::Test {
 
   TestDatabase t_;
   server::VotingGate voting_;
-  server::ballots::Stores ballot_stores_{*t_.ballots, *t_.processes, voting_, t_.voter_codes(),
-                                         t_.attempts()};
+  server::ballots::Committer committer_{*t_.ballots};
+  server::ballots::Stores ballot_stores_{*t_.ballots,      committer_,       *t_.processes,
+                                         voting_,          t_.voter_codes(), t_.attempts()};
   rolls::Stores stores_{*t_.processes, *t_.ballots, *t_.rolls, *t_.audit,
                         t_.db(),       voting_,     t_.voter_codes()};
   std::mt19937 engine_{9};

@@ -20,7 +20,7 @@ TEST(RollWire, TheCensusRoundTrips) {
 
 TEST(RollWire, APaperMarkNeedsTheCode) {
   EXPECT_EQ(decode_body<PaperMark>("{}").first_problem().code, ErrorCode::kMissingField);
-  EXPECT_EQ(decode_body<PaperMark>(R"({"voter_code":"ABCDE"})").value().voter_code, "ABCDE");
+  EXPECT_EQ(decode_body<PaperMark>(R"({"version":1,"voter_code":"ABCDE"})").value().voter_code, "ABCDE");
 }
 
 TEST(RollWire, AnImportWithItsLettersRoundTrips) {
