@@ -1,6 +1,7 @@
 // Guessing voter codes against the real server: a known code and an unknown
 // one get the same answer until the code is proven, and 10,000 guesses from
 // one address are slowed down to the documented rate (kVoterCodePolicy).
+#include <algorithm>
 #include <chrono>
 #include <cmath>
 #include <string>
@@ -62,7 +63,9 @@ TEST_F(Guessing, TenThousandWrongCodesFromOneAddressAreSlowedDownAndRevealNothin
   for (int i = 0; i < 10'000; ++i) {
     // Every 100th guess is a real code without a ballot: it must not stand out.
     const std::string code = i % 100 == 99 ? known : guess(i);
-    if (code != known) ASSERT_EQ(std::find(codes.begin(), codes.end(), code), codes.end());
+    if (code != known) {
+      ASSERT_EQ(std::find(codes.begin(), codes.end(), code), codes.end());
+    }
     const httplib::Result r = c.Get(kGuessed + "/mine?lang=en", {{"X-Voter-Code", code}});
     ASSERT_TRUE(r) << i;
     if (r->status == 404) {
