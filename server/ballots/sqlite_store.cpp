@@ -19,7 +19,7 @@ std::vector<std::string> ids_from_json(const std::string& text) {
 }
 
 StoredBallot read_ballot(const std::string& process_id, const Statement& row) {
-  return {Ballot{process_id, row.text(0), ids_from_json(row.text(1))}, row.integer(2)};
+  return {Ballot{process_id, row.text(0), ids_from_json(row.text(1))}, row.text(2)};
 }
 
 }  // namespace
@@ -92,32 +92,28 @@ Result<RollCounts> SqliteStore::roll_counts(const std::string& process_id) {
   });
 }
 
-Result<BallotReceipt> SqliteStore::put(const std::string& voter_hash, const Ballot& ballot,
-                                       UnixSeconds now) {
+Result<bool> SqliteStore::put(const std::string& mark, const Ballot& ballot) {
   return db_.write("ballots.put", [&] {
-    Statement existing(db_, "SELECT 1 FROM ballots WHERE process_id = ? AND voter_hash = ?");
-    existing.bind(ballot.process_id, voter_hash);
+    Statement existing(db_, "SELECT 1 FROM ballots WHERE process_id = ? AND mark = ?");
+    existing.bind(ballot.process_id, mark);
     const bool replaced = existing.step();
-    Statement(
-        db_,
-        "INSERT INTO ballots (process_id, voter_hash, district_id, proposal_ids, submitted_at)"
-        " VALUES (?,?,?,?,?) ON CONFLICT (process_id, voter_hash) DO UPDATE SET"
-        " district_id = excluded.district_id, proposal_ids = excluded.proposal_ids,"
-        " submitted_at = excluded.submitted_at")
-        .bind(ballot.process_id, voter_hash, ballot.district_id, Json(ballot.proposal_ids).dump(),
-              now)
+    Statement(db_,
+              "INSERT INTO ballots (process_id, mark, district_id, proposal_ids)"
+              " VALUES (?,?,?,?) ON CONFLICT (process_id, mark) DO UPDATE SET"
+              " district_id = excluded.district_id, proposal_ids = excluded.proposal_ids")
+        .bind(ballot.process_id, mark, ballot.district_id, Json(ballot.proposal_ids).dump())
         .run();
-    return BallotReceipt{replaced, ballot, now};
+    return replaced;
   });
 }
 
-Result<std::optional<StoredBallot>> SqliteStore::of_voter(const std::string& process_id,
-                                                          const std::string& voter_hash) {
-  return db_.read("ballots.of_voter", [&]() -> std::optional<StoredBallot> {
+Result<std::optional<StoredBallot>> SqliteStore::of_mark(const std::string& process_id,
+                                                         const std::string& mark) {
+  return db_.read("ballots.of_mark", [&]() -> std::optional<StoredBallot> {
     Statement s(db_,
-                "SELECT district_id, proposal_ids, submitted_at FROM ballots"
-                " WHERE process_id = ? AND voter_hash = ?");
-    s.bind(process_id, voter_hash);
+                "SELECT district_id, proposal_ids, mark FROM ballots"
+                " WHERE process_id = ? AND mark = ?");
+    s.bind(process_id, mark);
     if (!s.step()) return std::nullopt;
     return read_ballot(process_id, s);
   });
@@ -125,11 +121,10 @@ Result<std::optional<StoredBallot>> SqliteStore::of_voter(const std::string& pro
 
 Result<std::vector<StoredBallot>> SqliteStore::all(const std::string& process_id) {
   return db_.read("ballots.all", [&] {
-    // Ordered by content, not by voter or time of arrival, so the list
-    // reveals nothing about who voted when beyond the timestamps themselves.
+    // Ordered by content, then by mark (a hash), never by time of arrival.
     Statement s(db_,
-                "SELECT district_id, proposal_ids, submitted_at FROM ballots WHERE process_id = ?"
-                " ORDER BY district_id, proposal_ids, submitted_at");
+                "SELECT district_id, proposal_ids, mark FROM ballots WHERE process_id = ?"
+                " ORDER BY district_id, proposal_ids, mark");
     s.bind(process_id);
     std::vector<StoredBallot> out;
     while (s.step()) out.push_back(read_ballot(process_id, s));

@@ -1,20 +1,26 @@
 // The ballots use cases: submit a ballot, read one's own, list them all.
 //
-// A voter proves who they are with their voter code, which is checked against
-// the roll by its keyed hash and never stored. Unknown codes are counted per
-// address and slowed down (AttemptLog, kVoterCodePolicy). A code used on
-// paper cannot vote online; a code the roll gives a district votes there.
-// Ballots are accepted only while voting is open, and checked with the same
-// validate() the browser runs. None of these touches HTTP.
+// A ballot is cast with a one-time credential (credentials feature), as the
+// receipt the resident keeps; the server checks it with the process's key
+// and stores the ballot under the receipt's mark, never beside a voter code
+// or a time. The same receipt replaces its ballot until voting closes. A
+// submission with a voter code instead has the server make the credential
+// on the resident's behalf (for browsers that cannot, such as the HTML path
+// without scripts): the code is checked against the roll (voter_check.h),
+// may not have been used on paper or for a credential already, votes in its
+// own district, and the answer carries the new receipt. Ballots are
+// accepted only while voting is open, and checked with the same validate()
+// the browser runs. None of these touches HTTP.
 #pragma once
 
 #include <optional>
 #include <string>
 
 #include "ballots/store.h"
-#include "core/attempt_log.h"
-#include "core/auth.h"
+#include "ballots/voter_check.h"
+#include "core/transactions.h"
 #include "core/voting_gate.h"
+#include "credentials/use_cases.h"
 #include "processes/store.h"
 #include "sammen/people/actor.h"
 
@@ -25,24 +31,18 @@ struct Stores {
   Store& ballots;
   processes::Store& processes;
   VotingGate& voting;
-  const auth::VoterCodeHasher& voter_codes;
-  AttemptLog& attempts;
-};
-
-// A voter code as the request carried it, the field it came in (the
-// subject of problems with it) and the address it came from.
-struct VoterCode {
-  std::string code;
-  std::string field;
-  std::string address;
+  credentials::Stores& credentials;
+  Transactions& transactions;
 };
 
 // Stores the submission's ballot for its process (201 new, 200 replaced).
-// Problems: the process (kUnknownProcess), the voter code (kVoterCodeMissing,
-// kVoterCodeUnknown, kTooManyAttempts, kCodeUsedOnPaper), the time
-// (why_voting_is_not_open), the district (kNotYourDistrict, or
-// kOutsideDistricts when the process names the districts that take part)
-// and every problem of the ballot itself.
+// Problems: the process (kUnknownProcess), the receipt (kReceiptMalformed,
+// kReceiptUnknown) or, without one, the voter code (kVoterCodeMissing,
+// kVoterCodeUnknown, kTooManyAttempts, kCodeUsedOnPaper,
+// kCredentialAlreadyIssued, kNotYourDistrict), the time
+// (why_voting_is_not_open), the district (kOutsideDistricts when the
+// process names the districts that take part) and every problem of the
+// ballot itself.
 Result<BallotReceipt> submit(Stores& stores, const BallotSubmission& submission,
                              const std::string& address, UnixSeconds now);
 
@@ -52,9 +52,8 @@ Result<BallotReceipt> submit(Stores& stores, const BallotSubmission& submission,
 // as submit() would find them. Reads only.
 Status review(Stores& stores, const Ballot& ballot, UnixSeconds now);
 
-// The voter's current ballot; kNotFound when they have none.
-Result<OwnBallot> mine(Stores& stores, const std::string& process_id, const VoterCode& voter_code,
-                       UnixSeconds now);
+// The ballot of a receipt; kNotFound when it has none.
+Result<OwnBallot> mine(Stores& stores, const std::string& process_id, const std::string& receipt);
 
 // Every ballot of the process, anonymous, with their fingerprint (administrator).
 Result<BallotBox> box(Stores& stores, const Actor& actor, const std::string& process_id);

@@ -4,6 +4,7 @@
 
 #include "sammen/ballots/messages.h"
 #include "sammen/core/messages.h"
+#include "sammen/credentials/messages.h"
 #include "sammen/people/messages.h"
 #include "sammen/processes/messages.h"
 #include "sammen/results/messages.h"
@@ -110,6 +111,11 @@ constexpr ErrorRow kRows[] = {
     row(E::kRollMoreProblems, "roll.more_problems", 422, roll_messages),
     row(E::kAlreadyUsedOnPaper, "roll.already_used_on_paper", 409, roll_messages),
     row(E::kVotedOnline, "roll.voted_online", 409, roll_messages),
+    row(E::kCredentialAlreadyIssued, "credential.already_issued", 409, credential_messages),
+    row(E::kCredentialMalformed, "credential.malformed", 422, credential_messages),
+    row(E::kReceiptMalformed, "credential.receipt_malformed", 422, credential_messages),
+    row(E::kReceiptUnknown, "credential.receipt_unknown", 403, credential_messages),
+    row(E::kCredentialProofFailed, "credential.proof_failed", 502, credential_messages),
     row(E::kStorageFailed, "server.storage_failed", 503, core_messages),
     row(E::kInternal, "server.internal_error", 500, core_messages),
 };

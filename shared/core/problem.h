@@ -114,6 +114,12 @@ enum class ErrorCode {
   kRollMoreProblems,
   kAlreadyUsedOnPaper,
   kVotedOnline,
+  // Credentials: the one-time voting credential and its receipt.
+  kCredentialAlreadyIssued,
+  kCredentialMalformed,
+  kReceiptMalformed,
+  kReceiptUnknown,
+  kCredentialProofFailed,  // the browser could not verify the server's proof (never sent)
   // The server's own trouble (storage failed); never the caller's fault.
   kStorageFailed,
   // A bug in the server; the request may be retried.
