@@ -16,6 +16,14 @@ std::string confirmation_title(const AppState& state) {
   return say(ballot_screen_messages(), "stored", state.language);
 }
 
+std::string receipt_in_groups(std::string_view receipt) {
+  std::string out(receipt);
+  for (char& c : out) {
+    if (c == '-') c = ' ';
+  }
+  return out;
+}
+
 bool has_receipt(const AppState& state) {
   return district_chosen(state) && state.ballots.receipt.has_value() &&
          state.ballots.receipt->ballot.district_id == state.ballots.district_id;
@@ -41,7 +49,7 @@ Intent draw_confirmation(const AppState& state, Ui& ui) {
     const Catalog words = credential_screen_messages();
     ui.begin_card();
     ui.subheading(say(words, "receipt", language));
-    ui.paragraph(state.ballots.credential);
+    ui.paragraph(receipt_in_groups(state.ballots.credential));
     ui.paragraph(say(words, "keep_receipt", language));
     ui.muted(say(words, "mark", language, {{"mark", receipt.mark}}));
     if (ui.button("copy_receipt", say(words, "copy", language), ButtonStyle::kSecondary)) {

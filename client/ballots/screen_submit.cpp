@@ -53,7 +53,7 @@ Intent draw_submit(const AppState& state, Ui& ui) {
 
   if (!state.ballots.credential.empty()) {  // changing a vote cast from this tab
     ui.subheading(say(credential_screen_messages(), "receipt", language));
-    ui.paragraph(state.ballots.credential);
+    ui.paragraph(receipt_in_groups(state.ballots.credential));
   } else {
     ui.subheading(say(ballot_screen_messages(), "voter_code", language));
     ui.muted(say(ballot_screen_messages(), "voter_code_help", language));
