@@ -1,11 +1,16 @@
 #include "app.h"
 
+#include "audit/update.h"
 #include "ballots/update.h"
 #include "core/say.h"
 #include "core/top_bar.h"
 #include "demo/update.h"
+#include "people/screens.h"
+#include "people/update.h"
 #include "processes/update.h"
 #include "results/update.h"
+#include "rolls/update.h"
+#include "setup/update.h"
 #include "sammen/core/screen_messages.h"
 #include "screen_list.h"
 #include "test_hooks.h"
@@ -38,6 +43,18 @@ void apply(AppState& state, const Restart&, Outbox& outbox) {
 // stored ballot, the results a published result.
 void apply(AppState& state, const FollowRoute& intent, Outbox& outbox) {
   const Route& route = intent.route;
+  if (screen_entry(route.screen).staff) {
+    // A staff screen: once signed in (the sign-in finds out whether the
+    // browser still is), with the process it names.
+    if (people::signed_in(state)) return setup::follow(state, route, outbox);
+    state.people.then = route;
+    state.screen = people::kSignInScreen;
+    return people::check_session(state, outbox);
+  }
+  if (!state.processes.detail) {  // nothing published yet: nothing else to land on
+    state.screen = processes::kNoneScreen;
+    return;
+  }
   if (!route.district_id.empty()) ballots::choose_district(state, route.district_id);
   ScreenId screen = route.screen;
   for (int hop = 0; hop < 4; ++hop) {
@@ -101,8 +118,9 @@ void App::draw(Ui& ui, Intent& intent) {
 
   ui.begin_frame();
   ui.begin_top_bar();
-  if (std::optional<Language> language = draw_top_bar(state_.language, ui))
-    intent = SetLanguage{*language};
+  const TopBarChoice top = draw_top_bar(state_.language, people::staff_label(state_), ui);
+  if (top.language) intent = SetLanguage{*top.language};
+  if (top.staff) intent = people::OpenConsole{};
   ui.end_top_bar();
   ui.begin_page(bottom_bar);
   keep(intent, screen.draw(state_, ui));
@@ -115,7 +133,7 @@ void App::draw(Ui& ui, Intent& intent) {
 
   for (const TextFieldPlacement& field : ui.text_fields()) {
     platform::place_text_field(field.name, {field.rect.x, field.rect.y, field.rect.w, field.rect.h},
-                               field.placeholder);
+                               field.placeholder, field.kind);
     if (const int dir = platform::take_text_field_tab(field.name))
       ui.tab_from_field(field.name, dir);
   }
@@ -183,10 +201,12 @@ void App::frame(Ui& ui) {
     Route start{processes::kStartScreen, shown_process_, ""};
     state_.wanted = route_from_address(*moved).value_or(start);
   }
-  // Where the address asks to go, once its process is loaded.
-  const bool loaded = state_.processes.detail && state_.screen != processes::kLoadingScreen;
+  // Where the address asks to go, once its process is loaded (a staff
+  // screen's process is the console's to load).
+  const bool loaded = ready(state_);
   if (state_.wanted && loaded) {
-    if (state_.wanted->process_id.empty() || state_.wanted->process_id == shown_process_) {
+    if (state_.wanted->process_id.empty() || state_.wanted->process_id == shown_process_ ||
+        screen_entry(state_.wanted->screen).staff) {
       dispatch(state_, FollowRoute{*std::exchange(state_.wanted, std::nullopt)}, outbox_);
     } else {
       dispatch(state_, processes::ChooseProcess{state_.wanted->process_id}, outbox_);

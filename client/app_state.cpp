@@ -3,7 +3,8 @@
 namespace sammen::client {
 
 bool ready(const AppState& state) {
-  return state.processes.detail.has_value() && state.screen != processes::kLoadingScreen;
+  return (state.processes.detail.has_value() || state.processes.none) &&
+         state.screen != processes::kLoadingScreen;
 }
 
 std::string_view currency(const AppState& state) {

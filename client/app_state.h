@@ -9,11 +9,15 @@
 #include <string>
 #include <string_view>
 
+#include "audit/state.h"
 #include "ballots/state.h"
 #include "core/intents.h"
 #include "demo/state.h"
+#include "people/state.h"
 #include "processes/state.h"
 #include "results/state.h"
+#include "rolls/state.h"
+#include "setup/state.h"
 
 namespace sammen::client {
 
@@ -29,9 +33,14 @@ struct AppState {
   demo::State demo;
   ballots::State ballots;
   results::State results;
+  // The staff's console.
+  people::State people;
+  setup::State setup;
+  rolls::State rolls;
+  audit::State audit;
 };
 
-// Data is loaded and the resident can act.
+// Data is loaded (a process, or the news that there is none yet) and the resident can act.
 bool ready(const AppState& state);
 
 // Lookups every screen uses (no rules: those are the model's).

@@ -7,14 +7,22 @@
 #include <cstdlib>
 #include <vector>
 
+#include "audit/screens.h"
+#include "audit/update.h"
 #include "ballots/screens.h"
 #include "ballots/update.h"
 #include "core/http.h"
 #include "core/say.h"
+#include "people/screens.h"
+#include "people/update.h"
 #include "processes/screens.h"
 #include "processes/update.h"
 #include "results/screens.h"
 #include "results/update.h"
+#include "rolls/screens.h"
+#include "rolls/update.h"
+#include "setup/screens.h"
+#include "setup/update.h"
 #include "sammen/core/screen_messages.h"
 
 namespace sammen::client {
@@ -70,6 +78,89 @@ const ScreenEntry kScreens[] = {
      .on_enter = results::load,
      .reachable = results::published,
      .fallback = processes::kStartScreen},
+    {.id = processes::kNoneScreen, .draw = processes::draw_none, .title = processes::none_title},
+
+    // The staff's console: signing in, then by role.
+    {.id = people::kSignInScreen,
+     .draw = people::draw_sign_in,
+     .path = "staff/sign-in",
+     .title = people::sign_in_title,
+     .on_enter = people::check_session,
+     .poll = people::poll_sign_in,
+     .staff = true},
+    {.id = people::kPasswordScreen,
+     .draw = people::draw_password,
+     .path = "staff/password",
+     .title = people::password_title,
+     .poll = people::poll_password,
+     .reachable = people::signed_in,
+     .fallback = people::kSignInScreen,
+     .staff = true},
+    {.id = setup::kConsoleScreen,
+     .draw = setup::draw_console,
+     .path = "staff",
+     .title = setup::console_title,
+     .on_enter = setup::enter_console,
+     .reachable = people::signed_in,
+     .fallback = people::kSignInScreen,
+     .staff = true},
+    {.id = setup::kMunicipalityScreen,
+     .draw = setup::draw_municipality,
+     .path = "staff/municipality",
+     .title = setup::municipality_title,
+     .on_enter = setup::enter_municipality,
+     .reachable = people::administrator,
+     .fallback = setup::kConsoleScreen,
+     .staff = true},
+    {.id = setup::kProcessScreen,
+     .draw = setup::draw_process,
+     .path = "staff/processes/{process}/settings",
+     .title = setup::process_title,
+     .on_enter = setup::enter_process,
+     .reachable = people::administrator,
+     .fallback = setup::kConsoleScreen,
+     .staff = true},
+    {.id = setup::kProposalsScreen,
+     .draw = setup::draw_proposals,
+     .path = "staff/processes/{process}/proposals",
+     .title = setup::proposals_title,
+     .on_enter = setup::enter_proposals,
+     .reachable = setup::process_chosen,
+     .fallback = setup::kConsoleScreen,
+     .staff = true},
+    {.id = rolls::kRollScreen,
+     .draw = rolls::draw_roll,
+     .path = "staff/processes/{process}/roll",
+     .title = rolls::roll_title,
+     .on_enter = rolls::enter,
+     .poll = rolls::poll_file,
+     .reachable = setup::process_chosen,
+     .fallback = setup::kConsoleScreen,
+     .staff = true},
+    {.id = setup::kVotingScreen,
+     .draw = setup::draw_voting,
+     .path = "staff/processes/{process}/voting",
+     .title = setup::voting_title,
+     .on_enter = setup::enter_voting,
+     .reachable = setup::process_chosen,
+     .fallback = setup::kConsoleScreen,
+     .staff = true},
+    {.id = people::kPeopleScreen,
+     .draw = people::draw_people,
+     .path = "staff/people",
+     .title = people::people_title,
+     .on_enter = people::load_people,
+     .reachable = people::administrator,
+     .fallback = setup::kConsoleScreen,
+     .staff = true},
+    {.id = audit::kAuditScreen,
+     .draw = audit::draw_audit,
+     .path = "staff/audit",
+     .title = audit::audit_title,
+     .on_enter = audit::enter,
+     .reachable = people::administrator,
+     .fallback = setup::kConsoleScreen,
+     .staff = true},
 };
 
 // `pattern` with {process} and {district} filled in, percent-encoded.
@@ -151,13 +242,15 @@ const ScreenEntry& screen_entry(ScreenId id) {
 }
 
 Route route_of(const AppState& state) {
+  if (screen_entry(state.screen).staff) return {state.screen, setup::process_of(state), ""};
   return {state.screen, state.processes.detail ? state.processes.detail->process.id : std::string(),
           state.ballots.district_id};
 }
 
 std::string address_of(const Route& route) {
   const ScreenEntry& entry = screen_entry(route.screen);
-  if (*entry.path == '\0' || route.process_id.empty()) return {};
+  const bool needs_process = std::string_view(entry.path).find("{process}") != std::string_view::npos;
+  if (*entry.path == '\0' || (needs_process && route.process_id.empty())) return {};
   return "#/" + filled(entry.path, route);
 }
 

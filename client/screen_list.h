@@ -7,7 +7,8 @@
 // do when it is gone to (on_enter), input to read before it draws (poll: the
 // HTML voter-code field), a line the live region says whenever it changes
 // (the budget left), and a condition for being reached from an address (a
-// reload, Back, a shared link), with the screen to fall back to.
+// reload, Back, a shared link), with the screen to fall back to. The staff's
+// console has its screens here too, under "#/staff".
 #pragma once
 
 #include <optional>
@@ -36,6 +37,9 @@ struct ScreenEntry {
   Intent (*poll)(AppState& state) = nullptr;
   bool (*reachable)(const AppState& state) = nullptr;  // null: always
   ScreenId fallback = {};
+  // A screen of the staff's console: its process is the one being set up,
+  // and it has no HTML page (the HTML path is for residents).
+  bool staff = false;
 };
 
 // The entry of `id`; the first screen's for an id no screen has.

@@ -4,6 +4,9 @@
 
 #include "core/http.h"
 #include "sammen/ballots/ballot.h"
+#include "sammen/core/error_table.h"
+#include "sammen/core/error_wire.h"
+#include "sammen/people/role.h"
 
 namespace sammen::client {
 namespace {
@@ -24,6 +27,76 @@ std::size_t utf16_index(std::string_view text, std::size_t offset) {
     if ((byte & 0xC0) != 0x80) units += byte >= 0xF0 ? 2 : 1;  // a lead byte; 4-byte ones are pairs
   }
   return units;
+}
+
+// Every problem of an error, each with its sentence in the current language.
+Json problems_json(const std::optional<ServerError>& error, const AppState& state) {
+  if (!error) return nullptr;
+  Json problems = Json::array();
+  for (const Problem& p : error->problems) {
+    problems.push_back({{"code", std::string(wire_id(p.code))},
+                        {"subject", p.subject},
+                        {"amount", p.amount},
+                        {"message", sentence(p, state.language, currency(state))}});
+  }
+  Json json = error_json(error, state);
+  json["problems"] = problems;
+  return json;
+}
+
+// What the staff's console knows.
+Json staff_json(const AppState& state) {
+  Json staff = Json::object();
+  const auto& session = state.people.session;
+  staff["signed_in"] = session.has_value();
+  staff["email"] = session ? session->person.email : "";
+  staff["must_change_password"] = session && session->person.must_change_password;
+  staff["roles"] = session ? ids_json(session->person.roles, kRoleIds) : Json::array();
+  staff["sign_in_error"] = problems_json(state.people.error, state);
+  const setup::State& setup = state.setup;
+  staff["municipality"] = setup.list && setup.list->municipality
+                              ? Json(setup.list->municipality->id) : Json(nullptr);
+  Json processes = Json::array();
+  if (setup.list) {
+    for (const ProcessSummary& p : setup.list->processes) processes.push_back(p.id);
+  }
+  staff["processes"] = processes;
+  staff["process_id"] = setup.process_id;
+  staff["sending"] = setup.sending;
+  staff["done"] = setup.done;
+  staff["error"] = problems_json(setup.error, state);
+  if (setup.detail) {
+    const Process& process = setup.detail->process;
+    staff["proposals"] = process.proposals.size();
+    staff["budgets"] = process.budgets.size();
+    staff["voting_open"] = setup.detail->voting_open;
+    staff["voting_closed"] = process.voting_closed;
+    staff["published"] = process.result_published;
+  }
+  if (setup.preview) {
+    Json funded = Json::object();
+    for (const DistrictTally& district : setup.preview->districts) {
+      Json ids = Json::array();
+      for (const ProposalOutcome& outcome : district.proposals) {
+        if (outcome.verdict == counting::Verdict::kFunded) ids.push_back(outcome.proposal_id);
+      }
+      funded[district.district_id] = ids;
+    }
+    staff["preview"] = {{"ballots", setup.preview->ballots}, {"funded", funded}};
+  } else {
+    staff["preview"] = nullptr;
+  }
+  const rolls::State& rolls = state.rolls;
+  staff["roll"] = {{"file", rolls.file ? Json(rolls.file->name) : Json(nullptr)},
+                   {"importing", rolls.importing},
+                   {"letters", rolls.letters.size()},
+                   {"lines", rolls.summary ? rolls.summary->lines : 0},
+                   {"voters", rolls.summary ? rolls.summary->voters : 0},
+                   {"census_districts", rolls.summary ? rolls.summary->census.districts.size() : 0},
+                   {"error", problems_json(rolls.error, state)}};
+  staff["people"] = state.people.people.size();
+  staff["audit_entries"] = state.audit.entries.size();
+  return staff;
 }
 
 double rounded(float value) {
@@ -89,6 +162,7 @@ std::string test_hooks_json(const AppState& state, const Ui& ui) {
               {"texts", texts},
               {"language", language_tag(state.language)},
               {"state", s},
+              {"staff", staff_json(state)},
               {"widgets", widgets}}
       .dump(-1, ' ', false, Json::error_handler_t::replace);
 }

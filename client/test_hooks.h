@@ -8,6 +8,12 @@
 //              result_published, submitting, stored, replaced, stored_ballot: [ids],
 //              last_error: {code, message} | null, result_loaded, funded: {district: [ids]},
 //              demo_codes: [...] },
+//     staff: { signed_in, email, must_change_password, roles, sign_in_error, municipality,
+//              processes: [ids], process_id, sending, done, error: {code, message,
+//              problems: [{code, subject, amount, message}]} | null, proposals, budgets,
+//              voting_open, voting_closed, published, preview: {ballots, funded} | null,
+//              roll: {file, importing, letters, lines, voters, census_districts, error},
+//              people, audit_entries },
 //     widgets: { name: {x, y, w, h, visible, enabled, label} },
 //     dom_focus (the id of the page element with focus, added by the page) }
 //

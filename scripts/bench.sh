@@ -4,12 +4,15 @@
 # Pabulib instances next to pabutools' recorded time, with the ratio. Then
 # imports a 500,000-line voter roll through the real use case into a real
 # SQLite file, beside a bare SQLite insert loop of the same rows (native).
+# Then ballots through the real server over loopback with 1, 16 and 64
+# clients, beside a bare SQLite loop of the same rows, one transaction each.
 # Then, when both presets configure, the client's scrolling benchmark in
 # headless Chromium (a district of 1,000 proposals;
 # SAMMEN_BASELINE_CLIENT=<folder> adds an earlier build's figures and the ratios).
 #
 #   scripts/bench.sh            everything
 #   scripts/bench.sh roll       the roll import only
+#   scripts/bench.sh ballots    the ballots over loopback only
 #
 # Uses the native and wasm presets when the whole tree configures; otherwise
 # builds only the counting library and the benchmark (bench/standalone).
@@ -22,6 +25,12 @@ if [ "${1:-}" = roll ]; then
   cmake --preset native >/dev/null
   cmake --build build/native --target sammen-roll-bench -j2 >/dev/null
   exec build/native/bench/sammen-roll-bench
+fi
+
+if [ "${1:-}" = ballots ]; then
+  cmake --preset native >/dev/null
+  cmake --build build/native --target sammen-server sammen-ballot-bench -j2 >/dev/null
+  exec build/native/bench/sammen-ballot-bench
 fi
 
 if cmake --preset native >/dev/null 2>&1; then
@@ -51,6 +60,10 @@ node "$wasm" || status=$?
 if cmake --build build/native --target sammen-roll-bench -j2 >/dev/null 2>&1; then
   echo
   build/native/bench/sammen-roll-bench || status=$?
+fi
+if cmake --build build/native --target sammen-server sammen-ballot-bench -j2 >/dev/null 2>&1; then
+  echo
+  build/native/bench/sammen-ballot-bench || status=$?
 fi
 
 if [ -d build/native ] && [ -d build/wasm ]; then

@@ -15,14 +15,25 @@
 #include <span>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 namespace sammen::client::platform {
 
 struct HttpRequest {
+  HttpRequest() = default;
+  HttpRequest(std::string method_, std::string path_, std::string body_ = {})
+      : method(std::move(method_)), path(std::move(path_)), body(std::move(body_)) {}
+
   std::string method = "GET";
   std::string path;  // same origin, e.g. "/api/v1/processes"
   std::string body;  // JSON, empty for GET
+  // The session's CSRF token, sent as X-Sammen-CSRF (every change a signed-in
+  // member of staff makes); empty: none.
+  std::string csrf;
+  // The body is the file picked in the file field of that name (sent as it
+  // is, in whatever encoding it has) instead of `body`; empty: none.
+  std::string file;
 };
 
 struct HttpResponse {
@@ -40,9 +51,16 @@ struct Rect {
   float x = 0, y = 0, w = 0, h = 0;
 };
 
+// What an HTML text field holds: a voter code (capitals, monospace), plain
+// text, an e-mail address, a password (never shown), a number.
+enum class FieldKind { kCode, kText, kEmail, kPassword, kNumber };
+
 // Shows the HTML text field `id` over `rect` this frame; fields not placed in a
 // frame are hidden by end_frame().
-void place_text_field(std::string_view id, Rect rect, std::string_view placeholder);
+void place_text_field(std::string_view id, Rect rect, std::string_view placeholder,
+                      FieldKind kind = FieldKind::kCode);
+// Puts `value` in the field `id` (made, hidden, if it is not there yet).
+void set_text_field_value(std::string_view id, std::string_view value);
 // The field's current text, and whether Enter was pressed in it since last asked.
 std::string text_field_value(std::string_view id);
 bool take_text_field_enter(std::string_view id);
@@ -54,6 +72,24 @@ void focus_text_field(std::string_view id);
 void focus_page_link();
 // Tab from the page's link brought keyboard focus into the canvas since last asked.
 bool take_canvas_entry();
+
+// A file picked with the page's own file dialog: its name and size in bytes.
+// The bytes stay in the page until a request sends them (HttpRequest::file).
+struct PickedFile {
+  std::string name;
+  double bytes = 0;
+};
+// Opens the browser's file dialog for the file field `id` (only `accept`
+// types offered, ".csv,text/csv"); must follow a click or key press.
+void pick_file(std::string_view id, std::string_view accept);
+// The file picked in field `id` since last asked, if one was.
+std::optional<PickedFile> take_picked_file(std::string_view id);
+
+// The page's origin, "https://fjordby.kommune.no" (where residents vote).
+std::string page_origin();
+
+// Offers `content` to the person as a file to save (a download).
+void download(std::string_view file_name, std::string_view mime_type, std::string_view content);
 
 // Sets window.sammen (the test hooks) from JSON text.
 void publish_test_hooks(const std::string& json);

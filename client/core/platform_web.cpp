@@ -13,6 +13,7 @@
 #include <utility>
 
 #include "core/platform.h"
+#include "sammen/core/json.h"
 
 namespace sammen::client::platform {
 namespace {
@@ -39,13 +40,22 @@ std::string take_js_string(char* text) {
 }
 
 // clang-format off
-EM_JS(void, sammen_js_http, (int id, const char* method, const char* path, const char* body), {
-  const init = { method: UTF8ToString(method), headers: {}, cache: 'no-store' };
+EM_JS(void, sammen_js_http, (int id, const char* method, const char* path, const char* body,
+                             const char* csrf, const char* file), {
+  const init = { method: UTF8ToString(method), headers: {}, cache: 'no-store',
+                 credentials: 'same-origin' };
   const text = UTF8ToString(body);
-  if (text.length > 0) {
+  const picked = UTF8ToString(file);
+  if (picked.length > 0) {
+    const chosen = (window.sammenFiles || {})[picked];
+    init.body = chosen || new Blob([]);
+    init.headers['Content-Type'] = 'text/csv';
+  } else if (text.length > 0) {
     init.body = text;
     init.headers['Content-Type'] = 'application/json';
   }
+  const token = UTF8ToString(csrf);
+  if (token.length > 0) init.headers['X-Sammen-CSRF'] = token;
   const deliver = (status, answer) => {
     _sammen_on_http(id, status, allocateUTF8(answer));
     _sammen_wake();  // the loop may be paused: draw the answer
@@ -55,32 +65,100 @@ EM_JS(void, sammen_js_http, (int id, const char* method, const char* path, const
     .catch((error) => deliver(0, String(error)));
 });
 
-EM_JS(void, sammen_js_place_field, (const char* id, float x, float y, float w, float h,
-                                    const char* placeholder), {
+// A hidden <input type=file> per file field; what is picked waits in
+// window.sammenFiles (the bytes) and its dataset (name and size, for the client).
+EM_JS(void, sammen_js_pick_file, (const char* id, const char* accept), {
   const name = UTF8ToString(id);
-  let field = document.getElementById(name);
-  if (!field) {
-    field = document.createElement('input');
-    field.id = name;
-    field.type = 'text';
-    field.className = 'sammen-field';
-    field.autocomplete = 'off';
-    field.spellcheck = false;
-    field.setAttribute('autocapitalize', 'characters');
-    field.addEventListener('keydown', (event) => {
-      if (event.key === 'Enter') field.dataset.enter = '1';
-      // Tab goes back to the canvas, which moves on to the widget after (or before) the field.
-      if (event.key === 'Tab' && !event.ctrlKey && !event.altKey) {
-        event.preventDefault();
-        field.dataset.tab = event.shiftKey ? '-1' : '1';
-        if (Module['canvas']) Module['canvas'].focus();
-      }
+  let input = document.getElementById(name);
+  if (!input) {
+    input = document.createElement('input');
+    input.id = name;
+    input.type = 'file';
+    input.className = 'sammen-file';
+    input.tabIndex = -1;
+    input.setAttribute('aria-hidden', 'true');
+    input.addEventListener('change', () => {
+      const file = input.files && input.files[0];
+      if (!file) return;
+      window.sammenFiles = window.sammenFiles || {};
+      window.sammenFiles[name] = file;
+      input.dataset.picked = JSON.stringify({ name: file.name, bytes: file.size });
+      input.value = "";  // the same file may be picked again
+      _sammen_wake();
     });
-    document.body.appendChild(field);
+    document.body.appendChild(input);
   }
+  input.accept = UTF8ToString(accept);
+  input.click();
+});
+
+EM_JS(char*, sammen_js_take_picked, (const char* id), {
+  const input = document.getElementById(UTF8ToString(id));
+  if (!input || !input.dataset.picked) return 0;
+  const picked = input.dataset.picked;
+  input.dataset.picked = "";
+  return allocateUTF8(picked);
+});
+
+EM_JS(char*, sammen_js_origin, (), {
+  return allocateUTF8(window.location.origin);
+});
+
+EM_JS(void, sammen_js_download, (const char* name, const char* mime, const char* content), {
+  const blob = new Blob([UTF8ToString(content)], { type: UTF8ToString(mime) });
+  const link = document.createElement('a');
+  link.href = URL.createObjectURL(blob);
+  link.download = UTF8ToString(name);
+  link.style.display = 'none';
+  document.body.appendChild(link);
+  link.click();
+  setTimeout(() => { URL.revokeObjectURL(link.href); link.remove(); }, 60000);
+});
+
+// The field `id`, made (hidden) the first time it is asked for.
+EM_JS(void, sammen_js_make_field, (const char* id), {
+  const name = UTF8ToString(id);
+  if (document.getElementById(name)) return;
+  const field = document.createElement('input');
+  field.id = name;
+  field.type = 'text';
+  field.className = 'sammen-field';
+  field.autocomplete = 'off';
+  field.spellcheck = false;
+  field.addEventListener('keydown', (event) => {
+    if (event.key === 'Enter') field.dataset.enter = '1';
+    // Tab goes back to the canvas, which moves on to the widget after (or before) the field.
+    if (event.key === 'Tab' && !event.ctrlKey && !event.altKey) {
+      event.preventDefault();
+      field.dataset.tab = event.shiftKey ? '-1' : '1';
+      if (Module['canvas']) Module['canvas'].focus();
+    }
+  });
+  // The wheel over a field scrolls the page under it, as over the rest of the canvas.
+  field.addEventListener('wheel', (event) => {
+    const canvas = Module['canvas'];
+    if (!canvas) return;
+    event.preventDefault();
+    canvas.dispatchEvent(new WheelEvent('wheel', event));
+  }, { passive: false });
+  document.body.appendChild(field);
+});
+
+EM_JS(void, sammen_js_place_field, (const char* id, float x, float y, float w, float h,
+                                    const char* placeholder, int kind), {
+  const name = UTF8ToString(id);
+  const field = document.getElementById(name);
+  // 0 voter code, 1 text, 2 e-mail, 3 password, 4 number (platform::FieldKind).
+  const types = ['text', 'text', 'email', 'password', 'text'];
+  if (field.type !== types[kind]) field.type = types[kind];
+  field.classList.toggle('sammen-code', kind === 0);
+  field.setAttribute('autocapitalize', kind === 0 ? 'characters' : 'off');
+  field.inputMode = kind === 4 ? 'decimal' : (kind === 2 ? 'email' : 'text');
+  field.autocomplete = kind === 3 ? 'current-password' : (kind === 2 ? 'username' : 'off');
   const canvas = Module['canvas'];
   const box = canvas ? canvas.getBoundingClientRect() : { left: 0, top: 0 };
   field.placeholder = UTF8ToString(placeholder);
+  field.setAttribute('aria-label', field.placeholder);
   field.style.left = (box.left + x) + 'px';
   field.style.top = (box.top + y) + 'px';
   field.style.width = w + 'px';
@@ -90,6 +168,11 @@ EM_JS(void, sammen_js_place_field, (const char* id, float x, float y, float w, f
     window.sammenFocusWanted = undefined;
     field.focus();
   }
+});
+
+EM_JS(void, sammen_js_set_field, (const char* id, const char* value), {
+  const field = document.getElementById(UTF8ToString(id));
+  if (field) field.value = UTF8ToString(value);
 });
 
 EM_JS(void, sammen_js_hide_field, (const char* id), {
@@ -257,7 +340,8 @@ EM_JS(void, sammen_js_focus_link, (), {
 
 int send_http(const HttpRequest& request) {
   const int id = web().next_id++;
-  sammen_js_http(id, request.method.c_str(), request.path.c_str(), request.body.c_str());
+  sammen_js_http(id, request.method.c_str(), request.path.c_str(), request.body.c_str(),
+                 request.csrf.c_str(), request.file.c_str());
   return id;
 }
 
@@ -265,12 +349,47 @@ std::vector<HttpResponse> take_http_responses() {
   return std::exchange(web().responses, {});
 }
 
-void place_text_field(std::string_view id, Rect rect, std::string_view placeholder) {
+void place_text_field(std::string_view id, Rect rect, std::string_view placeholder,
+                      FieldKind kind) {
   const std::string name(id);
   const std::string hint(placeholder);
-  sammen_js_place_field(name.c_str(), rect.x, rect.y, rect.w, rect.h, hint.c_str());
+  sammen_js_make_field(name.c_str());
+  sammen_js_place_field(name.c_str(), rect.x, rect.y, rect.w, rect.h, hint.c_str(),
+                        static_cast<int>(kind));
   web().placed_fields.insert(name);
   web().shown_fields.insert(name);
+}
+
+void set_text_field_value(std::string_view id, std::string_view value) {
+  const std::string name(id);
+  sammen_js_make_field(name.c_str());
+  sammen_js_set_field(name.c_str(), std::string(value).c_str());
+}
+
+void pick_file(std::string_view id, std::string_view accept) {
+  sammen_js_pick_file(std::string(id).c_str(), std::string(accept).c_str());
+}
+
+std::optional<PickedFile> take_picked_file(std::string_view id) {
+  char* text = sammen_js_take_picked(std::string(id).c_str());
+  if (text == nullptr) return std::nullopt;
+  // {"name": ..., "bytes": ...}, written by sammen_js_pick_file above.
+  const Result<Json> json = parse_json(take_js_string(text));
+  PickedFile file;
+  if (json && json.value().is_object()) {
+    file.name = json.value().value("name", std::string());
+    file.bytes = json.value().value("bytes", 0.0);
+  }
+  return file;
+}
+
+std::string page_origin() {
+  return take_js_string(sammen_js_origin());
+}
+
+void download(std::string_view file_name, std::string_view mime_type, std::string_view content) {
+  sammen_js_download(std::string(file_name).c_str(), std::string(mime_type).c_str(),
+                     std::string(content).c_str());
 }
 
 std::string text_field_value(std::string_view id) {

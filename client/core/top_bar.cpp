@@ -5,8 +5,8 @@
 
 namespace sammen::client {
 
-std::optional<Language> draw_top_bar(Language current, Ui& ui) {
-  std::optional<Language> chosen;
+TopBarChoice draw_top_bar(Language current, std::string_view staff_label, Ui& ui) {
+  TopBarChoice chosen;
   const float spacing = 6.0f;
   // Full language names where they fit, the short tags on a phone.
   float total = 0.0f;
@@ -22,18 +22,26 @@ std::optional<Language> draw_top_bar(Language current, Ui& ui) {
     total += ImGui::CalcTextSize(labels[i].c_str()).x + 2 * ImGui::GetStyle().FramePadding.x;
     ImGui::PopFont();
   }
-  total += 2 * spacing;
+  ImGui::PushFont(ui.fonts().bold);
+  const float staff_width =
+      ImGui::CalcTextSize(std::string(staff_label).c_str()).x + 2 * ImGui::GetStyle().FramePadding.x;
+  ImGui::PopFont();
+  total += 2 * spacing + staff_width + 4 * spacing;
 
   const float line_height = Ui::kTouchHeight;
   const float top = (Ui::kTopBarHeight - line_height) * 0.5f;
   ImGui::SetCursorPosY(top + (line_height - ImGui::GetFontSize() * 1.3f) * 0.5f);
+  // On a phone the name gives way to the buttons when they need its room.
   ImGui::PushFont(ui.fonts().heading);
-  ImGui::TextUnformatted("Sammen");
+  const float right = ImGui::GetWindowContentRegionMax().x;
+  const float name_width = ImGui::CalcTextSize("Sammen").x;
+  if (ImGui::GetCursorPosX() + name_width + 8.0f <= right - total) ImGui::TextUnformatted("Sammen");
   ImGui::PopFont();
 
   ImGui::SameLine(0.0f, 0.0f);
-  const float right = ImGui::GetWindowContentRegionMax().x;
   ImGui::SetCursorPos(ImVec2(right - total, top));
+  chosen.staff = ui.button("staff", staff_label, ButtonStyle::kSecondary, staff_width);
+  ImGui::SameLine(0.0f, 4 * spacing);
   for (int i = 0; i < 3; ++i) {
     const Language language = kAllLanguages[i];
     if (i > 0) ImGui::SameLine(0.0f, spacing);
@@ -41,7 +49,7 @@ std::optional<Language> draw_top_bar(Language current, Ui& ui) {
     const std::string name = "lang:" + std::string(language_tag(language));
     if (ui.button(name, labels[i], is_current ? ButtonStyle::kSelected : ButtonStyle::kSecondary,
                   0.0f)) {
-      chosen = language;
+      chosen.language = language;
     }
   }
   return chosen;

@@ -304,8 +304,9 @@ void Ui::meter(float fraction, ImU32 fill, float height, float marker) {
   ImGui::Dummy(ImVec2(width, height));
 }
 
-void Ui::text_field(std::string_view name, std::string_view placeholder) {
-  const float width = available_width();
+void Ui::text_field(std::string_view name, std::string_view placeholder, platform::FieldKind kind,
+                    float width) {
+  if (width == kFill || width <= 0.0f) width = available_width();
   const ImVec2 pos = ImGui::GetCursorScreenPos();
   const ImVec2 end(pos.x + width, pos.y + kTouchHeight + 4.0f);
   ImGui::GetWindowDrawList()->AddRectFilled(pos, end, kCard, 8.0f);
@@ -314,7 +315,8 @@ void Ui::text_field(std::string_view name, std::string_view placeholder) {
   record(name, pos, end);
   // Shown while any of it is on the page, so scrolling a little does not drop the keyboard.
   if (ImGui::GetCurrentWindow()->InnerRect.Overlaps(ImRect(pos, end))) {
-    text_fields_.push_back({std::string(name), widgets_[std::string(name)], std::string(placeholder)});
+    text_fields_.push_back(
+        {std::string(name), widgets_[std::string(name)], std::string(placeholder), kind});
   }
   focus_order_.push_back({std::string(name), ImGui::GetID(std::string(name).c_str()), ImGui::GetCurrentWindow(), pos, end, true});
 }

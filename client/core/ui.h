@@ -18,6 +18,7 @@
 #include <string_view>
 #include <vector>
 
+#include "core/platform.h"
 #include "imgui.h"
 
 struct ImGuiWindow;
@@ -43,6 +44,7 @@ struct TextFieldPlacement {
   std::string name;
   WidgetRect rect;
   std::string placeholder;
+  platform::FieldKind kind = platform::FieldKind::kCode;
 };
 
 // A paragraph drawn this frame and the byte offsets where its lines begin
@@ -124,8 +126,10 @@ class Ui {
   // A bar filled to `fraction` (0..1); a thin marker at `marker` when >= 0.
   void meter(float fraction, ImU32 fill, float height = 14.0f, float marker = -1.0f);
 
-  // Reserves room for an HTML text field and records where it goes.
-  void text_field(std::string_view name, std::string_view placeholder);
+  // Reserves room for an HTML text field and records where it goes; `width`
+  // as for buttons (kFill: the rest of the line).
+  void text_field(std::string_view name, std::string_view placeholder,
+                  platform::FieldKind kind = platform::FieldKind::kCode, float width = kFill);
   // Tab (dir +1) or Shift+Tab (-1) was pressed in the HTML field `name`.
   void tab_from_field(std::string_view name, int dir);
   // Keyboard focus came into the canvas from the page: the page's first control gets it.

@@ -38,6 +38,17 @@ Intent draw_loading(const AppState& state, Ui& ui) {
   return intent;
 }
 
+std::string none_title(const AppState& state) {
+  return say(process_screen_messages(), "no_process_yet", state.language);
+}
+
+Intent draw_none(const AppState& state, Ui& ui) {
+  ui.space(24);
+  ui.heading(none_title(state));
+  ui.muted(say(process_screen_messages(), "no_process_yet_help", state.language));
+  return {};
+}
+
 Intent draw_start(const AppState& state, Ui& ui) {
   Intent intent;
   const Language language = state.language;

@@ -29,12 +29,13 @@ void on_list(AppState& state, const platform::HttpResponse& answer, Outbox& outb
   std::optional<ProcessList> list = answer_value<ProcessList>(answer, state.processes.load_error);
   if (!list) return;
   state.processes.list = std::move(list->processes);
+  state.processes.none = state.processes.list.empty();
   if (state.wanted && !state.wanted->process_id.empty()) {
     load(state, state.wanted->process_id, outbox);  // the process the address names
   } else if (const ProcessSummary* process = preferred(state.processes.list)) {
     load(state, process->id, outbox);
-  } else {
-    state.processes.load_error = local_error({{ErrorCode::kNotFound, "/api/v1/processes"}});
+  } else if (state.screen == kLoadingScreen) {
+    state.screen = kNoneScreen;  // nothing to vote on yet; staff sign in from the top bar
   }
 }
 

@@ -1,6 +1,7 @@
 // What the ballots feature's routes and pages hold for as long as the server
-// serves: its stores and those it reads, on the one database, the clock, and
-// the CSRF guard of the ballot's forms.
+// serves: its stores and those it reads, on the one database, the committer
+// that group-commits ballots (its thread ends with the routes), the clock,
+// and the CSRF guard of the ballot's forms.
 #pragma once
 
 #include <memory>
@@ -19,16 +20,18 @@ namespace sammen::server::ballots {
 struct Routes {
   explicit Routes(const Deps& deps)
       : ballots(deps.db),
+        committer(ballots),
         processes(deps.db),
         audit(deps.db),
         credentials(deps.db),
         credential_stores{
             credentials, processes, {ballots, deps.voter_codes, deps.attempts}, deps.voting},
-        stores{ballots, processes, deps.voting, credential_stores, deps.db},
+        stores{ballots, committer, processes, deps.voting, credential_stores, deps.db},
         process_stores{processes, deps.voting, audit, deps.db},
         gate(deps.gate),
         now(deps.clock) {}
   SqliteStore ballots;
+  Committer committer;
   processes::SqliteStore processes;
   audit::SqliteStore audit;
   credentials::SqliteStore credentials;

@@ -22,6 +22,21 @@ StoredBallot read_ballot(const std::string& process_id, const Statement& row) {
   return {Ballot{process_id, row.text(0), ids_from_json(row.text(1))}, row.text(2)};
 }
 
+// Stores one ballot under its mark inside the caller's transaction; says
+// whether it replaced one. No time and nothing of the voter is written.
+bool put_one(Database& db, const std::string& mark, const Ballot& ballot) {
+  Statement existing(db, "SELECT 1 FROM ballots WHERE process_id = ? AND mark = ?");
+  existing.bind(ballot.process_id, mark);
+  const bool replaced = existing.step();
+  Statement(db,
+            "INSERT INTO ballots (process_id, mark, district_id, proposal_ids)"
+            " VALUES (?,?,?,?) ON CONFLICT (process_id, mark) DO UPDATE SET"
+            " district_id = excluded.district_id, proposal_ids = excluded.proposal_ids")
+      .bind(ballot.process_id, mark, ballot.district_id, Json(ballot.proposal_ids).dump())
+      .run();
+  return replaced;
+}
+
 }  // namespace
 
 Result<bool> SqliteStore::on_roll(const std::string& process_id, const std::string& voter_hash) {
@@ -93,17 +108,16 @@ Result<RollCounts> SqliteStore::roll_counts(const std::string& process_id) {
 }
 
 Result<bool> SqliteStore::put(const std::string& mark, const Ballot& ballot) {
-  return db_.write("ballots.put", [&] {
-    Statement existing(db_, "SELECT 1 FROM ballots WHERE process_id = ? AND mark = ?");
-    existing.bind(ballot.process_id, mark);
-    const bool replaced = existing.step();
-    Statement(db_,
-              "INSERT INTO ballots (process_id, mark, district_id, proposal_ids)"
-              " VALUES (?,?,?,?) ON CONFLICT (process_id, mark) DO UPDATE SET"
-              " district_id = excluded.district_id, proposal_ids = excluded.proposal_ids")
-        .bind(ballot.process_id, mark, ballot.district_id, Json(ballot.proposal_ids).dump())
-        .run();
-    return replaced;
+  return db_.write("ballots.put", [&] { return put_one(db_, mark, ballot); });
+}
+
+Result<std::vector<BallotReceipt>> SqliteStore::put_all(const std::vector<NewBallot>& ballots) {
+  return db_.write("ballots.put_all", [&] {
+    std::vector<BallotReceipt> receipts;
+    receipts.reserve(ballots.size());
+    for (const NewBallot& b : ballots)
+      receipts.push_back(BallotReceipt{put_one(db_, b.mark, b.ballot), b.ballot, b.mark, ""});
+    return receipts;
   });
 }
 

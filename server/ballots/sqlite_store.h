@@ -20,6 +20,7 @@ class SqliteStore final : public Store {
                             UnixSeconds at) override;
   Result<RollCounts> roll_counts(const std::string& process_id) override;
   Result<bool> put(const std::string& mark, const Ballot& ballot) override;
+  Result<std::vector<BallotReceipt>> put_all(const std::vector<NewBallot>& ballots) override;
   Result<std::optional<StoredBallot>> of_mark(const std::string& process_id,
                                               const std::string& mark) override;
   Result<std::vector<StoredBallot>> all(const std::string& process_id) override;

@@ -28,6 +28,12 @@ struct Voter {
   std::optional<UnixSeconds> used_on_paper_at;
 };
 
+// A ballot to store under its credential's mark (no voter, no time).
+struct NewBallot {
+  std::string mark;
+  Ballot ballot;
+};
+
 struct RollCounts {
   std::int64_t voters = 0;
   std::int64_t used_on_paper = 0;
@@ -52,6 +58,10 @@ class Store {
   // Stores the ballot of the credential `mark`, replacing an earlier one for
   // the same process; true when it replaced one.
   virtual Result<bool> put(const std::string& mark, const Ballot& ballot) = 0;
+  // Stores every ballot in one transaction, in order (a later ballot of the
+  // same mark replaces an earlier one); all of them or none. One receipt per
+  // ballot, in order, each with its mark and whether it replaced one.
+  virtual Result<std::vector<BallotReceipt>> put_all(const std::vector<NewBallot>& ballots) = 0;
   virtual Result<std::optional<StoredBallot>> of_mark(const std::string& process_id,
                                                       const std::string& mark) = 0;
   // Every ballot of the process, ordered by content, then mark (never by

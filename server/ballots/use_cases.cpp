@@ -21,23 +21,20 @@ Status choice_problems(Stores& stores, const Process& process, const Ballot& bal
   return Done{};
 }
 
-// The ballot under the receipt the resident brought.
+// The ballot under the receipt the resident brought, group-committed. The
+// process is open and the ballot has no problems of its own.
 Result<BallotReceipt> submit_with_receipt(Stores& stores, const Process& process,
-                                          const BallotSubmission& submission, UnixSeconds now) {
-  if (std::optional<Problem> closed = why_voting_is_not_open(process, now)) return *closed;
+                                          const BallotSubmission& submission) {
   const Result<std::string> mark = credentials::check_receipt(
       stores.credentials, process, submission.receipt, submission.ballot.district_id);
   if (!mark.ok()) return mark.problems();
-  if (const Status choices = choice_problems(stores, process, submission.ballot); !choices.ok()) {
-    return choices.problems();
-  }
-  const Result<bool> replaced = stores.ballots.put(mark.value(), submission.ballot);
-  if (!replaced.ok()) return replaced.problems();
-  return BallotReceipt{replaced.value(), submission.ballot, mark.value(), ""};
+  return stores.committer.put(mark.value(), submission.ballot);
 }
 
 // The ballot under a credential the server makes for the voter code's
-// holder, both stored together or neither.
+// holder, both stored together or neither (one transaction of their own, not
+// grouped). The process is open and the ballot has no problems of its own;
+// the code is looked at only now, so an unknown code hears nothing before.
 Result<BallotReceipt> submit_with_code(Stores& stores, const Process& process,
                                        const BallotSubmission& submission,
                                        const std::string& address, UnixSeconds now) {
@@ -45,13 +42,9 @@ Result<BallotReceipt> submit_with_code(Stores& stores, const Process& process,
                                             {submission.voter_code, "voter_code", address}, now);
   if (!voter.ok()) return voter.problems();
   if (voter.value().used_on_paper_at) return Problem{ErrorCode::kCodeUsedOnPaper, "voter_code"};
-  if (std::optional<Problem> closed = why_voting_is_not_open(process, now)) return *closed;
   if (std::optional<Problem> elsewhere =
           why_not_home_district(submission.ballot.district_id, voter.value().district_id)) {
     return *elsewhere;
-  }
-  if (const Status choices = choice_problems(stores, process, submission.ballot); !choices.ok()) {
-    return choices.problems();
   }
   std::optional<BallotReceipt> stored;
   const Status done = stores.transactions.all_or_nothing([&]() -> Status {
@@ -74,13 +67,21 @@ Result<BallotReceipt> submit_with_code(Stores& stores, const Process& process,
 
 Result<BallotReceipt> submit(Stores& stores, const BallotSubmission& submission,
                              const std::string& address, UnixSeconds now) {
+  // Held until the ballot is stored: closing waits for it (voting_gate.h).
   const auto ballots_pass = stores.voting.for_ballot();
   const Result<Process> process =
       processes::find_process(stores.processes, submission.ballot.process_id);
   if (!process.ok()) return process.problems();
-  if (!submission.receipt.empty()) {
-    return submit_with_receipt(stores, process.value(), submission, now);
+  const bool with_receipt = !submission.receipt.empty();
+  if (!with_receipt && auth::normalize_voter_code(submission.voter_code).empty())
+    return Problem{ErrorCode::kVoterCodeMissing, "voter_code"};
+  if (std::optional<Problem> closed = why_voting_is_not_open(process.value(), now)) return *closed;
+  // The ballot's own problems first: they are the same for any code or receipt.
+  if (const Status choices = choice_problems(stores, process.value(), submission.ballot);
+      !choices.ok()) {
+    return choices.problems();
   }
+  if (with_receipt) return submit_with_receipt(stores, process.value(), submission);
   return submit_with_code(stores, process.value(), submission, address, now);
 }
 

@@ -3,19 +3,25 @@
 // A ballot is cast with a one-time credential (credentials feature), as the
 // receipt the resident keeps; the server checks it with the process's key
 // and stores the ballot under the receipt's mark, never beside a voter code
-// or a time. The same receipt replaces its ballot until voting closes. A
-// submission with a voter code instead has the server make the credential
-// on the resident's behalf (for browsers that cannot, such as the HTML path
-// without scripts): the code is checked against the roll (voter_check.h),
-// may not have been used on paper or for a credential already, votes in its
-// own district, and the answer carries the new receipt. Ballots are
-// accepted only while voting is open, and checked with the same validate()
-// the browser runs. None of these touches HTTP.
+// or a time, through the Committer (group commit: the answer comes once the
+// ballot is on disk). The same receipt replaces its ballot until voting
+// closes. A submission with a voter code instead has the server make the
+// credential on the resident's behalf (for browsers that cannot, such as the
+// HTML path without scripts): the code is checked against the roll
+// (voter_check.h, with its slow-down and global budget), may not have been
+// used on paper or for a credential already, votes in its own district, and
+// the credential and the ballot are stored in one transaction of their own;
+// the answer carries the new receipt. Until a code is proven, a known and an
+// unknown code get the same answer: a ballot's own problems are said before
+// its code is looked at. Ballots are accepted only while voting is open, and
+// checked with the same validate() the browser runs. None of these touches
+// HTTP.
 #pragma once
 
 #include <optional>
 #include <string>
 
+#include "ballots/committer.h"
 #include "ballots/store.h"
 #include "ballots/voter_check.h"
 #include "core/transactions.h"
@@ -29,6 +35,7 @@ namespace sammen::server::ballots {
 // What the ballots use cases read, write and check with.
 struct Stores {
   Store& ballots;
+  Committer& committer;  // stores ballots cast with a receipt in ballots, grouped
   processes::Store& processes;
   VotingGate& voting;
   credentials::Stores& credentials;
@@ -36,13 +43,14 @@ struct Stores {
 };
 
 // Stores the submission's ballot for its process (201 new, 200 replaced).
-// Problems: the process (kUnknownProcess), the receipt (kReceiptMalformed,
-// kReceiptUnknown) or, without one, the voter code (kVoterCodeMissing,
-// kVoterCodeUnknown, kTooManyAttempts, kCodeUsedOnPaper,
-// kCredentialAlreadyIssued, kNotYourDistrict), the time
-// (why_voting_is_not_open), the district (kOutsideDistricts when the
-// process names the districts that take part) and every problem of the
-// ballot itself.
+// Problems, in this order: the process (kUnknownProcess), neither a receipt
+// nor a code (kVoterCodeMissing), the time (why_voting_is_not_open), the
+// ballot's district and choices (kOutsideDistricts when the process names
+// the districts that take part; every problem of the ballot itself), then
+// the receipt (kReceiptMalformed, kReceiptUnknown) or the voter code
+// (kTooManyAttempts, kVoterCodeUnknown), then what only a proven code may
+// hear (kCodeUsedOnPaper, kNotYourDistrict, kCredentialAlreadyIssued);
+// kStorageFailed when its group's commit failed.
 Result<BallotReceipt> submit(Stores& stores, const BallotSubmission& submission,
                              const std::string& address, UnixSeconds now);
 
@@ -52,7 +60,8 @@ Result<BallotReceipt> submit(Stores& stores, const BallotSubmission& submission,
 // as submit() would find them. Reads only.
 Status review(Stores& stores, const Ballot& ballot, UnixSeconds now);
 
-// The ballot of a receipt; kNotFound when it has none.
+// The ballot of a receipt; kReceiptMalformed, kNotFound when it has none,
+// kReceiptUnknown when no key of the process made it.
 Result<OwnBallot> mine(Stores& stores, const std::string& process_id, const std::string& receipt);
 
 // Every ballot of the process, anonymous, with their fingerprint (administrator).

@@ -8,9 +8,18 @@ Status AttemptLog::may_try(std::initializer_list<std::string> keys, const Attemp
                            UnixSeconds now) {
   std::lock_guard<std::mutex> lock(mutex_);
   std::int64_t wait = 0;
+  bool failed_before = false;
   for (const std::string& key : keys) {
     const auto it = attempts_.find(key);
-    if (it != attempts_.end()) wait = std::max(wait, wait_seconds(it->second, policy, now));
+    if (it == attempts_.end()) continue;
+    wait = std::max(wait, wait_seconds(it->second, policy, now));
+    failed_before = failed_before || (it->second.failures > 0 &&
+                                      now - it->second.last_failure < policy.forget_after);
+  }
+  if (failed_before) {
+    const auto recent = recent_.find(policy.kind);
+    if (recent != recent_.end())
+      wait = std::max(wait, global_wait_seconds(recent->second, policy, now));
   }
   if (wait > 0) return Problem{ErrorCode::kTooManyAttempts, "", wait};
   return Done{};
@@ -23,6 +32,7 @@ void AttemptLog::failed(std::initializer_list<std::string> keys, const AttemptPo
     if (attempts_.size() >= capacity_ && !attempts_.count(key)) make_room(policy, now);
     attempts_[key] = after_failure(attempts_[key], policy, now);
   }
+  recent_[policy.kind] = after_global_failure(std::move(recent_[policy.kind]), policy, now);
 }
 
 void AttemptLog::forget(const std::string& key) {

@@ -6,8 +6,10 @@
 // account does not exist is counted the same way as one that does, so the
 // slow-down tells nobody which addresses have accounts. The log holds at
 // most `capacity` keys: when full, it forgets keys that no longer wait, then
-// the ones with the fewest failures. Counts start afresh on a restart.
-// Safe to call from many threads at once.
+// the ones with the fewest failures. Beside the keys it keeps the last
+// minute's failures of each kind of attempt (the policy's `kind`), for the
+// global budget. Counts start afresh on a restart. Safe to call from many
+// threads at once.
 #pragma once
 
 #include <cstddef>
@@ -26,10 +28,11 @@ class AttemptLog {
   explicit AttemptLog(std::size_t capacity = 100'000) : capacity_(capacity) {}
 
   // kTooManyAttempts (amount: seconds to wait, the longest of `keys`) while
-  // any of `keys` must wait; done otherwise.
+  // any of `keys` must wait, or has failed before while the policy's global
+  // budget is spent; done otherwise.
   Status may_try(std::initializer_list<std::string> keys, const AttemptPolicy& policy,
                  UnixSeconds now);
-  // One more failure for each of `keys`.
+  // One more failure for each of `keys`, and one for the global budget.
   void failed(std::initializer_list<std::string> keys, const AttemptPolicy& policy,
               UnixSeconds now);
   // `key` starts afresh (an account that signed in).
@@ -43,6 +46,7 @@ class AttemptLog {
   std::mutex mutex_;
   std::size_t capacity_;
   std::unordered_map<std::string, Attempts> attempts_;
+  std::unordered_map<std::string, RecentFailures> recent_;  // by policy kind
 };
 
 }  // namespace sammen::server

@@ -7,7 +7,6 @@
 namespace sammen::server::auth {
 namespace {
 
-constexpr std::string_view kAlphabet = "ACDEFGHJKLMNPQRTUVWXY34679";
 constexpr const char* kVoterKeySetting = "voter_code_key";
 constexpr const char* kAdminHashSetting = "admin_token_hash";
 
@@ -40,16 +39,6 @@ std::string blake2b(std::string_view data) {
 
 bool init() {
   return sodium_init() >= 0;
-}
-
-std::string generate_voter_code(std::string_view prefix) {
-  auto pick_chars = [](int n) {
-    std::string s;
-    for (int i = 0; i < n; ++i)
-      s += kAlphabet[randombytes_uniform(static_cast<std::uint32_t>(kAlphabet.size()))];
-    return s;
-  };
-  return std::string(prefix) + "-" + pick_chars(4) + "-" + pick_chars(2);
 }
 
 std::string normalize_voter_code(std::string_view code) {
@@ -100,16 +89,25 @@ std::optional<std::string> bearer_token(std::string_view authorization) {
   return token;
 }
 
-bool AdminTokenCheck::valid(std::string_view token) {
+Result<bool> AdminTokenCheck::valid(std::string_view token) {
   if (token.empty() || token.size() > 1024) return false;
   const std::string digest = blake2b(token);
-  std::lock_guard<std::mutex> lock(mutex_);
-  if (!verified_digest_.empty() &&
-      sodium_memcmp(digest.data(), verified_digest_.data(), digest.size()) == 0) {
-    return true;
+  std::string stored;
+  {
+    std::lock_guard<std::mutex> lock(mutex_);
+    if (!verified_digest_.empty() &&
+        sodium_memcmp(digest.data(), verified_digest_.data(), digest.size()) == 0) {
+      return true;
+    }
+    stored = stored_hash_;
   }
-  const std::string text(token);
-  if (crypto_pwhash_str_verify(stored_hash_.c_str(), text.data(), text.size()) != 0) return false;
+  bool right = false;
+  const Status ran = queue_.run([&] {
+    right = crypto_pwhash_str_verify(stored.c_str(), token.data(), token.size()) == 0;
+  });
+  if (!ran.ok()) return ran.problems();
+  if (!right) return false;
+  std::lock_guard<std::mutex> lock(mutex_);
   verified_digest_ = digest;
   return true;
 }
@@ -149,7 +147,10 @@ Result<AdminTokenSetup> ensure_admin_token(Settings& settings,
 
 Status require_admin(AdminTokenCheck& check, const std::optional<std::string>& token,
                      const std::string& field) {
-  if (token && check.valid(*token)) return Done{};
+  if (!token) return Problem{ErrorCode::kAdminTokenInvalid, field};
+  const Result<bool> valid = check.valid(*token);
+  if (!valid.ok()) return valid.problems();
+  if (valid.value()) return Done{};
   return Problem{ErrorCode::kAdminTokenInvalid, field};
 }
 

@@ -1,11 +1,12 @@
 // Auth: voter codes and the administrator token, with libsodium.
 //
-// A voter code is short and readable ("ELV-4K7M-Q2"); the server keeps only a
+// A voter code (made by sammen/rolls/voter_code.h); the server keeps only a
 // keyed BLAKE2b hash of its normalised form (upper case, no spaces or dashes),
 // under a random key kept in its settings. The administrator token is
 // stored as an Argon2id hash and checked in constant time; a wrong token costs
-// an Argon2id verification, run one at a time so guessing cannot exhaust
-// memory. Call init() once before anything else.
+// an Argon2id verification in the server's Argon2Queue (one at a time, a
+// short line, busy beyond it), so guessing can neither exhaust memory nor
+// occupy the HTTP workers. Call init() once before anything else.
 #pragma once
 
 #include <mutex>
@@ -13,6 +14,7 @@
 #include <string>
 #include <string_view>
 
+#include "core/argon2_queue.h"
 #include "core/settings.h"
 #include "sammen/core/result.h"
 
@@ -20,9 +22,6 @@ namespace sammen::server::auth {
 
 // sodium_init(); false when libsodium cannot start (no entropy source).
 bool init();
-
-// "PFX-XXXX-XX" from 26 characters without look-alikes (no 0 O 1 I 5 S 2 Z 8 B).
-std::string generate_voter_code(std::string_view prefix);
 
 // Upper case, spaces and dashes removed: what is hashed and compared.
 std::string normalize_voter_code(std::string_view code);
@@ -46,12 +45,15 @@ std::optional<std::string> bearer_token(std::string_view authorization);
 // Checks administrator tokens against the stored Argon2id hash.
 class AdminTokenCheck {
  public:
-  explicit AdminTokenCheck(std::string stored_hash) : stored_hash_(std::move(stored_hash)) {}
-  bool valid(std::string_view token);
+  AdminTokenCheck(std::string stored_hash, Argon2Queue& queue)
+      : stored_hash_(std::move(stored_hash)), queue_(queue) {}
+  // Whether `token` is the installation's; kServerBusy when the Argon2id line is full.
+  Result<bool> valid(std::string_view token);
 
  private:
-  std::mutex mutex_;
   std::string stored_hash_;
+  Argon2Queue& queue_;
+  std::mutex mutex_;
   std::string verified_digest_;  // BLAKE2b of the last token that verified (fast path)
 };
 
@@ -66,7 +68,8 @@ struct AdminTokenSetup {
 Result<AdminTokenSetup> ensure_admin_token(Settings& settings,
                                            const std::optional<std::string>& given);
 
-// kAdminTokenInvalid (naming `field`) unless `token` is the administrator's.
+// kAdminTokenInvalid (naming `field`) unless `token` is the administrator's
+// (kServerBusy when it could not be checked now).
 Status require_admin(AdminTokenCheck& check, const std::optional<std::string>& token,
                      const std::string& field = "Authorization");
 

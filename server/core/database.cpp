@@ -39,6 +39,7 @@ Database::Database(sqlite3* db) : db_(db) {
 }
 
 Database::~Database() {
+  for (const auto& [sql, statement] : kept_) sqlite3_finalize(statement);
   sqlite3_close(db_);
 }
 
@@ -75,17 +76,34 @@ sqlite3_stmt* Database::prepare(std::string_view sql, bool transaction_control) 
     throw DatabaseError("failure hook: statement " + std::to_string(statements_) +
                         " fails: " + std::string(sql));
   }
+  std::lock_guard<std::recursive_mutex> lock(mutex_);
   sqlite3_stmt* stmt = nullptr;
-  if (sqlite3_prepare_v2(db_, sql.data(), static_cast<int>(sql.size()), &stmt, nullptr) !=
-      SQLITE_OK) {
+  if (const auto kept = kept_.find(std::string(sql)); kept != kept_.end()) {
+    stmt = kept->second;
+    kept_.erase(kept);
+  } else if (sqlite3_prepare_v2(db_, sql.data(), static_cast<int>(sql.size()), &stmt, nullptr) !=
+             SQLITE_OK) {
     raise(sql);
   }
   // BEGIN IMMEDIATE counts as writing for SQLite, but takes only a lock.
   if (failures_.disk_full && !transaction_control && !sqlite3_stmt_readonly(stmt)) {
-    sqlite3_finalize(stmt);
+    release(stmt);
     throw DatabaseError("failure hook: database or disk is full: " + std::string(sql));
   }
   return stmt;
+}
+
+void Database::release(sqlite3_stmt* statement) {
+  if (statement == nullptr) return;
+  std::lock_guard<std::recursive_mutex> lock(mutex_);
+  // Reset at once: a statement left mid-read would hold its read transaction open.
+  sqlite3_reset(statement);
+  sqlite3_clear_bindings(statement);
+  if (kept_.size() >= kKeptStatements) {
+    sqlite3_finalize(statement);
+    return;
+  }
+  kept_.emplace(sqlite3_sql(statement), statement);
 }
 
 void Database::exec(const char* sql) {

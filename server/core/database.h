@@ -9,6 +9,10 @@
 // whole, nothing escapes as an exception. A write inside another write (or
 // inside all_or_nothing()) is a savepoint of the outer transaction.
 //
+// Prepared statements are kept for reuse by their SQL text (at most
+// kKeptStatements), reset when a Statement is done with one, so a store
+// method's SQL is parsed once per server rather than once per call.
+//
 // migrate() brings every feature's tables to its newest schema. The failure
 // hook (fail()) makes statements or commits fail on purpose, for anomaly
 // tests of every store method without a wrapper around any store.
@@ -24,6 +28,7 @@
 #include <string>
 #include <string_view>
 #include <type_traits>
+#include <unordered_map>
 
 #include "core/transactions.h"
 #include "sammen/core/result.h"
@@ -84,8 +89,10 @@ class Database final : public Transactions {
   // The failure hook: replaces whatever was set before; Failures{} heals.
   void fail(Failures failures);
 
-  // For Statement: a prepared statement of `sql`, counted by the failure hook.
+  // For Statement: a prepared statement of `sql` (a kept one when there is
+  // one), counted by the failure hook; release() takes it back when done.
   sqlite3_stmt* prepare(std::string_view sql, bool transaction_control);
+  void release(sqlite3_stmt* statement);
   // Throws DatabaseError with `what` and SQLite's message about the last call.
   [[noreturn]] void raise(std::string_view what) const;
   std::int64_t changes() const;
@@ -120,8 +127,11 @@ class Database final : public Transactions {
   void rollback();
   int user_version();
 
+  static constexpr std::size_t kKeptStatements = 256;
+
   std::recursive_mutex mutex_;
   sqlite3* db_ = nullptr;
+  std::unordered_multimap<std::string, sqlite3_stmt*> kept_;  // reset, ready to run again
   int depth_ = 0;  // open transactions: 1 for BEGIN, more for savepoints in it
   Failures failures_;
   int statements_ = 0;  // statements since the failure hook was set

@@ -34,7 +34,7 @@ struct Deps {
   auth::AdminTokenCheck& admin;
   Gate& gate;                   // who is asking (gate.h)
   AttemptLog& attempts;         // failures, for the slow-down
-  auth::Passwords& passwords;   // Argon2id, one at a time
+  auth::Passwords& passwords;   // Argon2id, in the Argon2Queue's line
 };
 
 // What a feature's start() may use, before the server listens.

@@ -2,6 +2,7 @@
 
 #include <cstdio>
 #include <cstdlib>
+#include <set>
 
 namespace sammen::server {
 namespace {
@@ -77,11 +78,20 @@ std::optional<Flags> parse_flags(int argc, char** argv) {
       return std::nullopt;
     }
   }
-  if (flags.admin_token && flags.admin_token->empty()) {
-    std::fprintf(stderr, "sammen-server: --admin-token must not be empty\n");
+  if (flags.admin_token && !strong_admin_token(*flags.admin_token)) {
+    std::fprintf(stderr,
+                 "sammen-server: the administrator token (--admin-token or SAMMEN_ADMIN_TOKEN) is "
+                 "too easy to guess: use at least %zu characters with at least %zu different ones, "
+                 "for example: head -c 24 /dev/urandom | od -An -tx1 | tr -d ' \\n'\n",
+                 kAdminTokenMinLength, kAdminTokenMinDistinct);
     return std::nullopt;
   }
   return flags;
+}
+
+bool strong_admin_token(std::string_view token) {
+  std::set<char> distinct(token.begin(), token.end());
+  return token.size() >= kAdminTokenMinLength && distinct.size() >= kAdminTokenMinDistinct;
 }
 
 }  // namespace sammen::server

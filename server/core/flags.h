@@ -6,7 +6,9 @@
 #pragma once
 
 #include <optional>
+#include <cstddef>
 #include <string>
+#include <string_view>
 
 namespace sammen::server {
 
@@ -23,8 +25,15 @@ struct Flags {
   std::string admin_name;                   // their name (default: the e-mail's local part)
 };
 
-// The flags, or nothing after saying on stderr what is wrong. --help prints
-// the usage and exits.
+// An administrator token given on the command line must be at least this
+// long and hold at least this many different characters (a generated one is
+// 64 hex digits); the server refuses to start with a weaker one.
+inline constexpr std::size_t kAdminTokenMinLength = 32;
+inline constexpr std::size_t kAdminTokenMinDistinct = 10;
+bool strong_admin_token(std::string_view token);
+
+// The flags, or nothing after saying on stderr what is wrong (a weak
+// administrator token included). --help prints the usage and exits.
 std::optional<Flags> parse_flags(int argc, char** argv);
 
 }  // namespace sammen::server

@@ -56,18 +56,31 @@ std::string ended_session_cookie_header(bool secure) {
          (secure ? "; Secure" : "");
 }
 
-Result<Actor> Gate::actor(const httplib::Request& request, UnixSeconds now) {
-  if (const std::optional<std::string> token = bearer(request)) {
-    if (token->rfind(kApiTokenPrefix, 0) == 0) {
-      if (!directory_) return Problem{ErrorCode::kAdminTokenInvalid, "Authorization"};
-      Result<std::optional<Actor>> person = directory_->by_api_token(auth::token_digest(*token));
+Result<Actor> Gate::bearer_actor(const std::string& token, const std::string& address,
+                                 UnixSeconds now) {
+  const std::string key = "token address " + address;
+  if (const Status may = attempts_.may_try({key}, kTokenPolicy, now); !may.ok())
+    return may.problems();
+  std::optional<Actor> who;
+  if (token.rfind(kApiTokenPrefix, 0) == 0) {  // a person's API token
+    if (directory_) {
+      Result<std::optional<Actor>> person = directory_->by_api_token(auth::token_digest(token));
       if (!person.ok()) return person.problems();
-      if (!person.value()) return Problem{ErrorCode::kAdminTokenInvalid, "Authorization"};
-      return std::move(*person.value());
+      who = std::move(person.value());
     }
-    if (installation_.valid(*token)) return installation_actor();
-    return Problem{ErrorCode::kAdminTokenInvalid, "Authorization"};
+  } else {  // the installation's token (Argon2id, in its line)
+    const Result<bool> installation = installation_.valid(token);
+    if (!installation.ok()) return installation.problems();
+    if (installation.value()) who = installation_actor();
   }
+  if (who) return std::move(*who);
+  attempts_.failed({key}, kTokenPolicy, now);
+  return Problem{ErrorCode::kAdminTokenInvalid, "Authorization"};
+}
+
+Result<Actor> Gate::actor(const httplib::Request& request, UnixSeconds now) {
+  if (const std::optional<std::string> token = bearer(request))
+    return bearer_actor(*token, request.remote_addr, now);
   const std::optional<std::string> session = session_cookie(request);
   if (!session || !directory_) return nobody();
   Result<std::optional<Actor>> person = directory_->by_session(auth::token_digest(*session), now);

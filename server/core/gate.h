@@ -5,7 +5,11 @@
 //   Authorization: Bearer OTHER        the installation's administrator
 //                                      token (--admin-token), as before;
 //   Cookie: sammen_session=...         a signed-in browser's session.
-// A bearer token that is not valid is refused (401), never ignored. A
+// A bearer token that is not valid is refused (401), never ignored, and
+// counted in the AttemptLog per address (kTokenPolicy, with its global
+// budget): past the free failures an address's tokens are refused unread
+// (429), and the installation token's Argon2id check waits in the
+// Argon2Queue (503 server.busy when its line is full). A
 // session that has expired or was ended is nobody. A browser's session
 // cookie travels with every request, even one another site makes the
 // browser send, so a request that changes something (any method but GET,
@@ -24,6 +28,7 @@
 #include <optional>
 #include <string>
 
+#include "core/attempt_log.h"
 #include "core/auth.h"
 #include "sammen/core/result.h"
 #include "sammen/people/actor.h"
@@ -50,8 +55,8 @@ class Directory {
 class Gate {
  public:
   // `secure_cookies`: cookies are marked Secure (the server is reached over TLS).
-  Gate(auth::AdminTokenCheck& installation, bool secure_cookies)
-      : installation_(installation), secure_cookies_(secure_cookies) {}
+  Gate(auth::AdminTokenCheck& installation, AttemptLog& attempts, bool secure_cookies)
+      : installation_(installation), attempts_(attempts), secure_cookies_(secure_cookies) {}
 
   void attach(std::shared_ptr<Directory> directory) { directory_ = std::move(directory); }
 
@@ -61,7 +66,11 @@ class Gate {
   bool secure_cookies() const { return secure_cookies_; }
 
  private:
+  Result<Actor> bearer_actor(const std::string& token, const std::string& address,
+                             UnixSeconds now);
+
   auth::AdminTokenCheck& installation_;
+  AttemptLog& attempts_;
   bool secure_cookies_;
   std::shared_ptr<Directory> directory_;
 };

@@ -7,6 +7,7 @@
 
 #include "core/auth.h"
 #include "core/page.h"
+#include "core/page_paths.h"
 #include "sammen/core/error_table.h"
 #include "sammen/core/error_wire.h"
 
@@ -57,7 +58,7 @@ void send_http_failure(httplib::Response& response, int status, Language languag
 
 // The HTML path answers its errors with pages, the API with JSON.
 bool is_page(const httplib::Request& request) {
-  return request.path == "/html" || request.path.rfind("/html/", 0) == 0;
+  return paths::is_html_path(request.path);
 }
 
 }  // namespace
@@ -101,8 +102,10 @@ void send_problems(httplib::Response& response, const std::vector<Problem>& prob
   const std::string currency = recipient.currency();
   send_json(response, http_status(problems.front().code),
             error_envelope(problems, {recipient.language, currency}));
-  // A refusal for too many attempts says when to come back (amount: seconds).
-  if (problems.front().code == ErrorCode::kTooManyAttempts)
+  // A refusal for too many attempts, or a busy server, says when to come
+  // back (amount: seconds).
+  const ErrorCode first = problems.front().code;
+  if (first == ErrorCode::kTooManyAttempts || first == ErrorCode::kServerBusy)
     response.set_header("Retry-After", std::to_string(problems.front().amount));
 }
 

@@ -16,11 +16,6 @@ namespace {
 constexpr const char* kLanguageCookie = "sammen_lang";
 constexpr long kLanguageCookieSeconds = 365L * 24 * 60 * 60;
 
-// Scripts are not allowed at all: the pages have none, and so may run none.
-constexpr const char* kContentSecurityPolicy =
-    "default-src 'none'; style-src 'self'; img-src 'self'; form-action 'self'; "
-    "base-uri 'none'; frame-ancestors 'none'";
-
 // The request's path with its query, ?lang= set to `language`.
 std::string address_in(const httplib::Request& request, Language language) {
   const std::size_t question = request.target.find('?');
@@ -89,11 +84,9 @@ std::string document(const httplib::Request& request, const Page& page) {
   return html + "</body></html>\n";
 }
 
-void set_security_headers(httplib::Response& response) {
-  response.set_header("Content-Security-Policy", kContentSecurityPolicy);
-  response.set_header("X-Content-Type-Options", "nosniff");
-  response.set_header("X-Frame-Options", "DENY");
-  response.set_header("Referrer-Policy", "same-origin");
+// Pages are never cached (the security headers are set for every answer:
+// security_headers.h).
+void set_page_headers(httplib::Response& response) {
   response.set_header("Cache-Control", "no-store");
 }
 
@@ -143,14 +136,14 @@ void send_page(const httplib::Request& request, httplib::Response& response, int
     set_cookie(response, kLanguageCookie, language_tag(page.language),
                {"/", true, "Lax", kLanguageCookieSeconds});
   }
-  set_security_headers(response);
+  set_page_headers(response);
   response.set_header("Content-Language", std::string(language_tag(page.language)));
   response.status = status;
   response.set_content(document(request, page), kHtmlContentType);
 }
 
 void redirect(httplib::Response& response, const std::string& location) {
-  set_security_headers(response);
+  set_page_headers(response);
   response.status = 303;
   response.set_header("Location", location);
   response.set_content("", "text/plain; charset=utf-8");
@@ -201,7 +194,6 @@ std::string absolute_url(const httplib::Request& request, const std::string& pat
 }
 
 void send_stylesheet(httplib::Response& response) {
-  response.set_header("X-Content-Type-Options", "nosniff");
   response.set_header("Cache-Control", "no-cache");
   response.set_content(std::string(stylesheet()), "text/css; charset=utf-8");
 }

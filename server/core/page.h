@@ -4,8 +4,9 @@
 // a skip link to <main id="main">, a language switch (the same address in
 // nb, da and en, each link marked with its own lang) and the site's name
 // linking to /html/. Handlers give the title and the <main> content, already
-// escaped; send_page() adds the security headers (a CSP that allows no
-// script, nosniff, no framing, no caching) and keeps a ?lang= choice in a
+// escaped; send_page() marks the page not to be cached (its CSP, which
+// allows no script, and the other security headers come from
+// security_headers.h, like every answer's) and keeps a ?lang= choice in a
 // cookie. Errors are pages too, in the resident's language. Nothing here
 // knows a feature.
 #pragma once

@@ -15,10 +15,16 @@
 #pragma once
 
 #include <string>
+#include <string_view>
 
 #include "core/form.h"
 
 namespace sammen::server::paths {
+
+// True for the HTML path's addresses (/html and everything under /html/).
+inline bool is_html_path(std::string_view path) {
+  return path == "/html" || path.substr(0, 6) == "/html/";
+}
 
 inline constexpr const char* kProcessPattern = R"(/html/processes/([^/]+))";
 inline constexpr const char* kDistrictPattern = R"(/html/processes/([^/]+)/districts/([^/]+))";

@@ -6,32 +6,48 @@
 
 namespace sammen::server::auth {
 
-Passwords::Passwords(Cost cost)
-    : ops_(cost == Cost::kInteractive ? crypto_pwhash_OPSLIMIT_INTERACTIVE
+Passwords::Passwords(Argon2Queue& queue, Cost cost)
+    : queue_(queue),
+      ops_(cost == Cost::kInteractive ? crypto_pwhash_OPSLIMIT_INTERACTIVE
                                       : crypto_pwhash_OPSLIMIT_MIN),
       memory_(cost == Cost::kInteractive ? crypto_pwhash_MEMLIMIT_INTERACTIVE
                                          : crypto_pwhash_MEMLIMIT_MIN) {}
 
-std::optional<std::string> Passwords::hash(std::string_view password) {
+Result<std::string> Passwords::hash(std::string_view password) {
   char out[crypto_pwhash_STRBYTES];
-  std::lock_guard<std::mutex> lock(mutex_);
-  if (crypto_pwhash_str(out, password.data(), password.size(), ops_, memory_) != 0)
-    return std::nullopt;
+  bool made = false;
+  const Status ran = queue_.run([&] {
+    made = crypto_pwhash_str(out, password.data(), password.size(), ops_, memory_) == 0;
+  });
+  if (!ran.ok()) return ran.problems();
+  if (!made) return Problem{ErrorCode::kStorageFailed, "password hash (out of memory)"};
   return std::string(out);
 }
 
-bool Passwords::check(const std::string& stored, std::string_view password) {
-  std::lock_guard<std::mutex> lock(mutex_);
-  return crypto_pwhash_str_verify(stored.c_str(), password.data(), password.size()) == 0;
+Result<bool> Passwords::check(const std::string& stored, std::string_view password) {
+  bool right = false;
+  const Status ran = queue_.run([&] {
+    right = crypto_pwhash_str_verify(stored.c_str(), password.data(), password.size()) == 0;
+  });
+  if (!ran.ok()) return ran.problems();
+  return right;
 }
 
-bool Passwords::check_unknown(std::string_view password) {
-  if (decoy_.empty()) {
-    std::optional<std::string> made = hash(random_token(16));
-    std::lock_guard<std::mutex> lock(mutex_);
-    if (made && decoy_.empty()) decoy_ = *made;
+Result<bool> Passwords::check_unknown(std::string_view password) {
+  std::string decoy;
+  {
+    std::lock_guard<std::mutex> lock(decoy_mutex_);
+    decoy = decoy_;
   }
-  if (!decoy_.empty()) check(decoy_, password);
+  if (decoy.empty()) {
+    Result<std::string> made = hash(random_token(16));
+    if (!made.ok()) return made.problems();
+    std::lock_guard<std::mutex> lock(decoy_mutex_);
+    if (decoy_.empty()) decoy_ = made.value();
+    decoy = decoy_;
+  }
+  const Result<bool> checked = check(decoy, password);
+  if (!checked.ok()) return checked.problems();
   return false;
 }
 

@@ -5,13 +5,18 @@
 #include <signal.h>
 
 #include <atomic>
+#include <cerrno>
 #include <chrono>
 #include <cstdio>
+#include <cstring>
 #include <filesystem>
 #include <thread>
 #include <vector>
 
 #include "core/http.h"
+#include "core/http_server.h"
+#include "core/request_screen.h"
+#include "core/security_headers.h"
 #include "core/settings.h"
 #include "core/static_files.h"
 #include "sammen/core/error_table.h"
@@ -58,12 +63,18 @@ void print_admin_token(const auth::AdminTokenSetup& admin, const Flags& flags) {
 }
 
 // Listens until SIGINT or SIGTERM (blocked in `stop_signals` by the caller).
-bool listen_until_stopped(httplib::Server& server, const Flags& flags, sigset_t stop_signals) {
-  const int port = flags.port == 0
-                       ? server.bind_to_any_port(flags.host)
-                       : (server.bind_to_port(flags.host, flags.port) ? flags.port : -1);
+bool listen_until_stopped(HttpServer& server, const Flags& flags, sigset_t stop_signals) {
+  const int port = server.bind(flags.host, flags.port);
   if (port < 0) {
-    std::fprintf(stderr, "sammen-server: cannot listen on %s:%d\n", flags.host.c_str(), flags.port);
+    if (errno == EADDRINUSE) {
+      std::fprintf(stderr,
+                   "sammen-server: cannot listen on %s:%d: another program is listening there "
+                   "already (another sammen-server?). Stop it or choose another --port.\n",
+                   flags.host.c_str(), flags.port);
+    } else {
+      std::fprintf(stderr, "sammen-server: cannot listen on %s:%d: %s\n", flags.host.c_str(),
+                   flags.port, std::strerror(errno));
+    }
     return false;
   }
   std::atomic<bool> stop_requested = false;
@@ -120,7 +131,8 @@ int serve(int argc, char** argv, std::initializer_list<Feature> features) {
 
   Result<auth::VoterCodeHasher> hasher = auth::load_voter_code_hasher(settings);
   if (!hasher.ok()) return print_problems("voter code key", hasher.problems()), 1;
-  auth::Passwords passwords;
+  auth::Argon2Queue argon2;
+  auth::Passwords passwords(argon2);
   const Startup startup{db, system_now, hasher.value(), *flags, passwords};
   for (const Feature& feature : features) {
     if (feature.command == nullptr) continue;
@@ -137,17 +149,22 @@ int serve(int argc, char** argv, std::initializer_list<Feature> features) {
   if (!admin.ok()) return print_problems("admin token", admin.problems()), 1;
   print_admin_token(admin.value(), *flags);
 
-  httplib::Server server;
-  Router router(server);
   VotingGate voting;
-  auth::AdminTokenCheck admin_check(admin.value().stored_hash);
-  Gate gate(admin_check, flags->secure_cookies);
+  auth::AdminTokenCheck admin_check(admin.value().stored_hash, argon2);
   AttemptLog attempts;
+  Gate gate(admin_check, attempts, flags->secure_cookies);
+  // Last: its routes (and the ballots' committer) end before what they use.
+  HttpServer server;
+  Router router(server);
   const Deps deps{db,          system_now, voting, hasher.value(), admin_check,
                   gate,        attempts,   passwords};
   for (const Feature& feature : features) feature.install(router, deps);
   install_error_answers(server, router.largest_body());
-  if (!mount_static_files(server, flags->web_dir, flags->client_dir)) return 1;
+  install_security_headers(server);
+  const std::optional<PreRouting> files =
+      mount_static_files(server, flags->web_dir, flags->client_dir);
+  if (!files) return 1;
+  install_request_screen(server, *files);
 
   return listen_until_stopped(server, *flags, stop_signals) ? 0 : 1;
 }

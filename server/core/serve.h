@@ -8,7 +8,9 @@
 // people feature attaches sessions and API tokens to the Gate), serves the
 // page and the client, and prints "sammen-server listening on
 // http://HOST:PORT" once the socket accepts connections (tests and scripts
-// read the port from it).
+// read the port from it). Serving is HttpServer's (its limits and time-outs);
+// a port another program listens on is refused with a sentence and exit
+// code 1.
 // SIGINT and SIGTERM stop the server; requests in flight finish first.
 #pragma once
 

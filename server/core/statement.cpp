@@ -8,7 +8,7 @@ Statement::Statement(Database& db, std::string_view sql, Kind kind)
     : db_(db), stmt_(db.prepare(sql, kind == kTransactionControl)) {}
 
 Statement::~Statement() {
-  sqlite3_finalize(stmt_);
+  db_.release(stmt_);
 }
 
 void Statement::check(int rc) {

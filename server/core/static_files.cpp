@@ -170,8 +170,8 @@ httplib::Server::HandlerResponse serve_precompressed(const std::vector<Mount>& m
 
 }  // namespace
 
-bool mount_static_files(httplib::Server& server, const std::string& web_dir,
-                        const std::string& client_dir) {
+std::optional<PreRouting> mount_static_files(httplib::Server& server, const std::string& web_dir,
+                                             const std::string& client_dir) {
   for (const auto& [extension, type] : kTypes)
     server.set_file_extension_and_mimetype_mapping(extension, type);
 
@@ -194,20 +194,18 @@ bool mount_static_files(httplib::Server& server, const std::string& web_dir,
       ok = false;
     }
   }
-  // Runs before the mount points: precompressed <file>.gz when it applies.
-  if (!mounts.empty()) {
-    server.set_pre_routing_handler(
-        [mounts](const httplib::Request& req, httplib::Response& res) {
-          return serve_precompressed(mounts, req, res);
-        });
-  }
+  if (!ok) return std::nullopt;
   // Reached only when no mounted index.html answered GET /.
   server.Get("/", [](const httplib::Request&, httplib::Response& res) {
     res.set_content(
         "Sammen server. The API is at /api/v1/processes; start with --web DIR to serve the page.\n",
         "text/plain; charset=utf-8");
   });
-  return ok;
+  // Runs before the mount points: precompressed <file>.gz when it applies.
+  if (mounts.empty()) return PreRouting();
+  return PreRouting([mounts](const httplib::Request& req, httplib::Response& res) {
+    return serve_precompressed(mounts, req, res);
+  });
 }
 
 }  // namespace sammen::server

@@ -16,13 +16,18 @@
 
 #include <httplib.h>
 
+#include <optional>
 #include <string>
+
+#include "core/request_screen.h"
 
 namespace sammen::server {
 
-// Mounts the folders that are not empty strings; false (with a message on
-// stderr) when a folder does not exist.
-bool mount_static_files(httplib::Server& server, const std::string& web_dir,
-                        const std::string& client_dir);
+// Mounts the folders that are not empty strings and gives the handler that
+// answers with precompressed files, to run before routing (empty when
+// nothing is mounted); nothing (with a message on stderr) when a folder does
+// not exist.
+std::optional<PreRouting> mount_static_files(httplib::Server& server, const std::string& web_dir,
+                                             const std::string& client_dir);
 
 }  // namespace sammen::server

@@ -1,7 +1,9 @@
 #include "demo/seed.h"
 
 #include "core/secrets.h"
+#include "sammen/rolls/voter_code.h"
 
+#include <functional>
 #include <set>
 
 namespace sammen::server::demo {
@@ -138,8 +140,9 @@ Seed seed(UnixSeconds now, const auth::VoterCodeHasher& hasher, int voter_count)
   Seed data{elvestad(), innbyggerbudsjett(now), {}, {kProcessId, {}},
             {kAdminEmail, auth::random_password()}};
   std::set<std::string> hashes;
+  auth::RandomDraws uniform;
   while (static_cast<int>(data.codes.voter_codes.size()) < voter_count) {
-    const std::string code = auth::generate_voter_code("ELV");
+    const std::string code = new_voter_code(std::ref(uniform));
     const std::string hash = hasher.hash(code);
     if (!hashes.insert(hash).second) continue;  // a repeated code: draw again
     data.voter_hashes.push_back(hash);

@@ -9,14 +9,14 @@ Result<bool> plant(Stores& stores, const Seed& seed) {
   const Result<std::int64_t> people = stores.people.count();
   if (!people.ok()) return people.problems();
   if (people.value() > 0) return false;
-  const std::optional<std::string> hash = stores.passwords.hash(seed.admin.password);
-  if (!hash) return Problem{ErrorCode::kStorageFailed, "password"};
+  const Result<std::string> hash = stores.passwords.hash(seed.admin.password);
+  if (!hash.ok()) return hash.problems();
   const Person admin{0, "Demo administrator", seed.admin.email, std::nullopt, "",
                      {Role::kAdministrator}, 0, false};
   const Status planted = stores.transactions.all_or_nothing([&] {
     Status s = stores.processes.add_municipality(seed.municipality);
     if (s.ok()) {
-      const Result<std::optional<PersonId>> added = stores.people.add(admin, *hash);
+      const Result<std::optional<PersonId>> added = stores.people.add(admin, hash.value());
       if (!added.ok()) s = Status(added.problems());
     }
     if (s.ok()) s = stores.demo.add_account(seed.admin);

@@ -68,12 +68,12 @@ Result<SignUpReceived> sign_up(Stores& stores, const SignUp& s, UnixSeconds now)
   std::vector<Problem> problems =
       validate_sign_up(s, municipality.value().value_or(Municipality{}), civil_year(now));
   if (!problems.empty()) return problems;
-  const std::optional<std::string> hash = stores.passwords.hash(s.password);
-  if (!hash) return Problem{ErrorCode::kStorageFailed, "password"};
+  const Result<std::string> hash = stores.passwords.hash(s.password);
+  if (!hash.ok()) return hash.problems();
   const Person person{0,         trimmed(s.name), normalize_email(s.email), s.birth_year,
                       s.district_id, {Role::kResident}, now,                  false};
   // A taken address is not said: the answer is the same either way.
-  const Result<std::optional<PersonId>> added = stores.people.add(person, *hash);
+  const Result<std::optional<PersonId>> added = stores.people.add(person, hash.value());
   if (!added.ok()) return added.problems();
   return SignUpReceived{};
 }
@@ -86,9 +86,11 @@ Result<NewSession> sign_in(Stores& stores, const SignIn& s, const Caller& caller
   if (!may.ok()) return may.problems();
   Result<std::optional<StoredPerson>> stored = stores.people.by_email(email);
   if (!stored.ok()) return stored.problems();
-  const bool right = stored.value() ? stores.passwords.check(stored.value()->password_hash, s.password)
-                                    : stores.passwords.check_unknown(s.password);
-  if (!right) {
+  const Result<bool> right = stored.value()
+                                 ? stores.passwords.check(stored.value()->password_hash, s.password)
+                                 : stores.passwords.check_unknown(s.password);
+  if (!right.ok()) return right.problems();  // busy: not counted as a failure
+  if (!right.value()) {
     stores.attempts.failed({address_key(caller), account_key(email)}, kSignInPolicy, now);
     return Problem{ErrorCode::kSignInFailed, ""};
   }
@@ -135,16 +137,19 @@ Result<SessionView> change_password(Stores& stores, const Actor& actor,
   const std::string account = account_key(stored.value().person.email);
   const Status may = stores.attempts.may_try({address_key(caller), account}, kSignInPolicy, now);
   if (!may.ok()) return may.problems();
-  if (!stores.passwords.check(stored.value().password_hash, change.current_password)) {
+  const Result<bool> right = stores.passwords.check(stored.value().password_hash,
+                                                    change.current_password);
+  if (!right.ok()) return right.problems();
+  if (!right.value()) {
     stores.attempts.failed({address_key(caller), account}, kSignInPolicy, now);
     return Problem{ErrorCode::kPasswordWrong, "current_password"};
   }
   std::vector<Problem> problems = validate_password(change.new_password, "new_password");
   if (!problems.empty()) return problems;
-  const std::optional<std::string> hash = stores.passwords.hash(change.new_password);
-  if (!hash) return Problem{ErrorCode::kStorageFailed, "new_password"};
+  const Result<std::string> hash = stores.passwords.hash(change.new_password);
+  if (!hash.ok()) return hash.problems();
   const Status saved = stores.transactions.all_or_nothing([&] {
-    Status s = stores.people.set_password(actor.person_id, *hash, false);
+    Status s = stores.people.set_password(actor.person_id, hash.value(), false);
     if (s.ok()) s = stores.people.end_other_sessions(actor.person_id, actor.credential_id);
     return s;
   });
@@ -287,12 +292,12 @@ Result<AdministratorCreated> create_administrator(Stores& stores, const std::str
     return AdministratorCreated{std::move(after.value().person), true, std::nullopt};
   }
   const std::string chosen = password.value_or(auth::random_password());
-  const std::optional<std::string> hash = stores.passwords.hash(chosen);
-  if (!hash) return Problem{ErrorCode::kStorageFailed, "password"};
+  const Result<std::string> hash = stores.passwords.hash(chosen);
+  if (!hash.ok()) return hash.problems();
   Person person{0, name.empty() ? address.substr(0, address.find('@')) : trimmed(name), address,
                 std::nullopt, "", {Role::kAdministrator}, now, !password};
   const Status done = stores.transactions.all_or_nothing([&] {
-    Result<std::optional<PersonId>> added = stores.people.add(person, *hash);
+    Result<std::optional<PersonId>> added = stores.people.add(person, hash.value());
     if (!added.ok()) return Status(added.problems());
     person.id = added.value().value_or(0);
     return stores.audit.append(audit_entry(command_line(), now,

@@ -95,6 +95,9 @@ constexpr ErrorRow kRows[] = {
     row(E::kRollStale, "setup.roll_stale", 409, setup_messages),
     row(E::kNoSuchProposal, "proposal.unknown", 404, setup_messages),
     row(E::kPreviewWhileOpen, "result.preview_while_open", 409, result_messages),
+    row(E::kNotAnAmount, "setup.not_an_amount", 422, setup_messages),
+    row(E::kNotADate, "setup.not_a_date", 422, setup_messages),
+    row(E::kNotAWholeNumber, "setup.not_a_whole_number", 422, setup_messages),
     row(E::kRollTooLarge, "roll.too_large", 413, roll_messages),
     row(E::kRollTooManyLines, "roll.too_many_lines", 422, roll_messages),
     row(E::kRollEmpty, "roll.empty", 422, roll_messages),
@@ -117,6 +120,7 @@ constexpr ErrorRow kRows[] = {
     row(E::kReceiptUnknown, "credential.receipt_unknown", 403, credential_messages),
     row(E::kCredentialProofFailed, "credential.proof_failed", 502, credential_messages),
     row(E::kStorageFailed, "server.storage_failed", 503, core_messages),
+    row(E::kServerBusy, "server.busy", 503, core_messages),
     row(E::kInternal, "server.internal_error", 500, core_messages),
 };
 

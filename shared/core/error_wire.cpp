@@ -50,7 +50,7 @@ Json error_envelope(const std::vector<Problem>& problems, const Audience& audien
 }
 
 void read(JsonReader& reader, ErrorReport& report) {
-  reader.version();
+  reader.version_if_sent();  // a client reads errors of older servers too
   ErrorBody body;
   reader.required("error", body);
   report.problems = std::move(body.problems);

@@ -34,11 +34,18 @@ const Json* JsonReader::field(const char* key, bool required) {
 }
 
 void JsonReader::version() {
+  const Json* j = field("version", /*required=*/true);
+  if (j == nullptr) return;
+  const std::size_t before = problems_.size();
   std::int64_t version = kWireVersion;
-  optional("version", version);
-  if (version != kWireVersion) {
+  read_value(*j, "version", version);
+  if (problems_.size() == before && version != kWireVersion) {
     problems_.push_back({ErrorCode::kUnsupportedVersion, "version", version, kWireVersion});
   }
+}
+
+void JsonReader::version_if_sent() {
+  if (json_.is_object() && json_.contains("version") && !json_["version"].is_null()) version();
 }
 
 void JsonReader::read_value(const Json& j, std::string_view key, std::string& out) {
@@ -58,8 +65,13 @@ void JsonReader::read_value(const Json& j, std::string_view key, std::int64_t& o
 }
 
 void JsonReader::read_value(const Json& j, std::string_view key, int& out) {
+  // A number an int cannot hold is refused, never wrapped around.
+  const std::size_t before = problems_.size();
   std::int64_t wide = out;
   read_value(j, key, wide);
+  if (problems_.size() != before) return;
+  if (wide < std::numeric_limits<int>::min() || wide > std::numeric_limits<int>::max())
+    return wrong(key);
   out = static_cast<int>(wide);
 }
 

@@ -5,7 +5,9 @@
 // decode<T>() parses and reads any of them without throwing: malformed JSON,
 // a wrong type, a missing field or an unknown enum id comes back as a
 // Problem naming the field ("proposals[2].cost"), every one of them, in the
-// order the fields are read. Every top-level object carries "version".
+// order the fields are read. Every top-level object carries "version", and
+// one without it is refused. A number too large for its field (beyond 64
+// signed bits, or an int's range) is a wrong type, never wrapped.
 #pragma once
 
 #include <cstdint>
@@ -70,8 +72,12 @@ class JsonReader {
   void optional(const char* key, std::optional<T>& out, const Table&... table) {
     if (const Json* j = field(key, false)) read_value(*j, key, out.emplace(), table...);
   }
-  // "version": absent means the current one; any other is kUnsupportedVersion.
+  // "version" must be there: absent or null is kMissingField, not a whole
+  // number kWrongType, another number kUnsupportedVersion.
   void version();
+  // The same, but absent or null means the current version: for what a
+  // client reads from servers that did not always send one (errors).
+  void version_if_sent();
 
   // `key` inside this object, for problems: "process.ballot".
   std::string name(std::string_view key) const;

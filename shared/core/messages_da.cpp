@@ -17,6 +17,8 @@ constexpr Message kMessages[] = {
     {"auth.too_many_attempts",
      "For mange mislykkede forsøg. Prøv igen om {amount, plural, one {# sekund} other {# sekunder}}."},
     {"server.storage_failed", "Serveren kunne ikke gemme dette. Intet blev ændret; prøv igen."},
+    {"server.busy",
+     "Serveren har travlt med at kontrollere andre login. Prøv igen om {amount, plural, one {# sekund} other {# sekunder}}."},
     {"server.internal_error", "Noget gik galt på serveren. Prøv igen senere."},
     {"list.end", "{head} og {tail}"},
     {"list.middle", "{head}, {tail}"},

@@ -19,6 +19,8 @@ constexpr Message kMessages[] = {
      "Too many failed attempts. Try again in {amount, plural, one {# second} other {# seconds}}."},
     {"server.storage_failed",
      "The server could not store this. Nothing was changed; please try again."},
+    {"server.busy",
+     "The server is busy checking other sign-ins. Try again in {amount, plural, one {# second} other {# seconds}}."},
     {"server.internal_error", "Something went wrong on the server. Please try again later."},
     {"list.end", "{head} and {tail}"},
     {"list.middle", "{head}, {tail}"},

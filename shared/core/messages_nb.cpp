@@ -17,6 +17,8 @@ constexpr Message kMessages[] = {
     {"auth.too_many_attempts",
      "For mange mislykkede forsøk. Prøv igjen om {amount, plural, one {# sekund} other {# sekunder}}."},
     {"server.storage_failed", "Serveren kunne ikke lagre dette. Ingenting ble endret; prøv igjen."},
+    {"server.busy",
+     "Serveren er opptatt med å sjekke andre innlogginger. Prøv igjen om {amount, plural, one {# sekund} other {# sekunder}}."},
     {"server.internal_error", "Noe gikk galt på serveren. Prøv igjen senere."},
     {"list.end", "{head} og {tail}"},
     {"list.middle", "{head}, {tail}"},

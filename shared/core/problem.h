@@ -97,6 +97,11 @@ enum class ErrorCode {
   kRollStale,
   kNoSuchProposal,
   kPreviewWhileOpen,
+  // What a form's field holds is not what it asks for (never sent by the
+  // server: the client reads its forms with these before sending).
+  kNotAnAmount,
+  kNotADate,
+  kNotAWholeNumber,
   // Rolls: the voter roll, its import and its codes.
   kRollTooLarge,
   kRollTooManyLines,
@@ -122,6 +127,8 @@ enum class ErrorCode {
   kCredentialProofFailed,  // the browser could not verify the server's proof (never sent)
   // The server's own trouble (storage failed); never the caller's fault.
   kStorageFailed,
+  // Too many expensive checks (Argon2id) waiting already; amount: seconds to come back.
+  kServerBusy,
   // A bug in the server; the request may be retried.
   kInternal,
 };

@@ -67,6 +67,16 @@ void to_json(Json& json, const EligibilityAnswer& a) {
           {"reasons", reasons}};
 }
 
+void to_json(Json& json, const SignIn& s) {
+  json = {{"version", kWireVersion}, {"email", s.email}, {"password", s.password}};
+}
+
+void to_json(Json& json, const PasswordChange& c) {
+  json = {{"version", kWireVersion},
+          {"current_password", c.current_password},
+          {"new_password", c.new_password}};
+}
+
 void read(JsonReader& r, SignUp& s) {
   r.version();
   r.required("name", s.name);
@@ -111,6 +121,11 @@ void read(JsonReader& r, SessionView& s) {
   r.required("credential", s.credential, kCredentialIds);
   r.optional("csrf_token", s.csrf_token);
   r.required("expires_at", s.expires_at);
+}
+
+void read(JsonReader& r, PeopleList& list) {
+  r.version();
+  r.required("people", list.people);
 }
 
 }  // namespace sammen

@@ -20,6 +20,9 @@ void to_json(Json& json, const ApiToken& token);
 void to_json(Json& json, const ApiTokenCreated& created);
 void to_json(Json& json, const ApiTokenList& list);
 void to_json(Json& json, const EligibilityAnswer& answer);
+// What a client sends.
+void to_json(Json& json, const SignIn& sign_in);
+void to_json(Json& json, const PasswordChange& change);
 
 void read(JsonReader& reader, SignUp& sign_up);
 void read(JsonReader& reader, SignIn& sign_in);
@@ -27,5 +30,6 @@ void read(JsonReader& reader, PasswordChange& change);
 void read(JsonReader& reader, ApiTokenRequest& request);
 void read(JsonReader& reader, Person& person);
 void read(JsonReader& reader, SessionView& session);
+void read(JsonReader& reader, PeopleList& list);
 
 }  // namespace sammen

@@ -19,6 +19,8 @@ constexpr Message kMessages[] = {
     {"proposal_district", "Bydel: {district}"},
     {"counting", "Afstemningen er afsluttet. Resultatet bliver offentliggjort her, når stemmerne er talt."},
     {"published", "Afstemningen er afsluttet, og resultatet er offentliggjort."},
+    {"no_process_yet", "Ingen processer endnu"},
+    {"no_process_yet_help", "Kommunen har ikke offentliggjort nogen proces endnu. Kom tilbage senere."},
 };
 
 }  // namespace

@@ -19,6 +19,8 @@ constexpr Message kMessages[] = {
     {"proposal_district", "District: {district}"},
     {"counting", "Voting has closed. The result will be published here once the votes are counted."},
     {"published", "Voting has closed, and the result has been published."},
+    {"no_process_yet", "No processes yet"},
+    {"no_process_yet_help", "The municipality has not published a process yet. Come back later."},
 };
 
 }  // namespace

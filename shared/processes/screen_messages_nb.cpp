@@ -19,6 +19,8 @@ constexpr Message kMessages[] = {
     {"proposal_district", "Bydel: {district}"},
     {"counting", "Avstemningen er avsluttet. Resultatet blir publisert her når stemmene er talt."},
     {"published", "Avstemningen er avsluttet, og resultatet er publisert."},
+    {"no_process_yet", "Ingen prosesser ennå"},
+    {"no_process_yet_help", "Kommunen har ikke publisert noen prosess ennå. Kom tilbake senere."},
 };
 
 }  // namespace

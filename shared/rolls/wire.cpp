@@ -78,4 +78,27 @@ void read(JsonReader& r, PaperMark& m) {
   r.required("voter_code", m.voter_code);
 }
 
+void read(JsonReader& r, RollSummary& s) {
+  r.version();
+  r.required("process_id", s.process_id);
+  r.optional("imported_at", s.imported_at);
+  r.optional("lines", s.lines);
+  r.optional("voters", s.voters);
+  r.optional("left_out", s.left_out);
+  r.optional("used_on_paper", s.used_on_paper);
+  r.required("census", s.census);
+}
+
+void read(JsonReader& r, Letter& l) {
+  r.required("name", l.name);
+  r.required("address", l.address);
+  r.optional("district", l.district);
+  r.required("code", l.code);
+}
+
+void read(JsonReader& r, RollImported& imported) {
+  read(r, imported.summary);
+  r.required("letters", imported.letters);
+}
+
 }  // namespace sammen

@@ -18,5 +18,8 @@ void read(JsonReader& reader, DistrictCount& district);
 void read(JsonReader& reader, Census& census);
 void read(JsonReader& reader, LeftOut& left_out);
 void read(JsonReader& reader, PaperMark& mark);
+void read(JsonReader& reader, RollSummary& summary);
+void read(JsonReader& reader, Letter& letter);
+void read(JsonReader& reader, RollImported& imported);
 
 }  // namespace sammen

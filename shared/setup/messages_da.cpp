@@ -41,6 +41,9 @@ constexpr Message kMessages[] = {
      "Valglisten blev indlæst, før reglerne for hvem der kan deltage blev ændret; indlæs den "
      "igen."},
     {"proposal.unknown", "Der findes intet forslag »{subject}« i denne proces."},
+    {"setup.not_an_amount", "Skriv beløbet med tal, for eksempel 1.500.000."},
+    {"setup.not_a_date", "Skriv datoen som 2028-01-31 eller 31.01.2028."},
+    {"setup.not_a_whole_number", "Skriv et helt tal, for eksempel 13."},
 };
 
 }  // namespace

@@ -42,6 +42,9 @@ constexpr Message kMessages[] = {
      "The voter roll was imported before the rules on who may take part changed; import it "
      "again."},
     {"proposal.unknown", "There is no proposal \"{subject}\" in this process."},
+    {"setup.not_an_amount", "Write the amount in figures, such as 1,500,000."},
+    {"setup.not_a_date", "Write the date as 2028-01-31 or 31.01.2028."},
+    {"setup.not_a_whole_number", "Write a whole number, such as 13."},
 };
 
 }  // namespace

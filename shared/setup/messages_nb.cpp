@@ -41,6 +41,9 @@ constexpr Message kMessages[] = {
      "Manntallet ble lastet opp før reglene for hvem som kan delta ble endret; last det opp på "
      "nytt."},
     {"proposal.unknown", "Det finnes ikke noe forslag «{subject}» i denne prosessen."},
+    {"setup.not_an_amount", "Skriv beløpet med tall, for eksempel 1 500 000."},
+    {"setup.not_a_date", "Skriv datoen som 2028-01-31 eller 31.01.2028."},
+    {"setup.not_a_whole_number", "Skriv et helt tall, for eksempel 13."},
 };
 
 }  // namespace

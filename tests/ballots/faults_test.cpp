@@ -24,6 +24,14 @@ const StoreMethod kMethods[] = {
        return status_of(
            t.ballots->put(std::string(64, 'b'), demo_ballot("stranda", {"badebrygge"})));
      }},
+    {"put_all", true,
+     [](TestDatabase& t) {
+       return status_of(
+           t.ballots->put_all({{std::string(64, 'b'), demo_ballot("stranda", {"badebrygge"})},
+                               {std::string(64, 'c'), demo_ballot("stranda", {"kajakkbod"})},
+                               {std::string(64, 'a'), demo_ballot("stranda", {"badebrygge"})}}));
+     },
+     put_one},
     {"put_replacing", true,
      [](TestDatabase& t) {
        return status_of(

@@ -28,6 +28,27 @@ TEST(SqliteStoreTest, PutBallotInsertsThenReplaces) {
   EXPECT_EQ(t.ballots->all(server::demo::kProcessId).value().size(), 1u);
 }
 
+TEST(SqliteStoreTest, PutAllStoresEachBallotUnderItsMarkInOrder) {
+  TestDatabase t;
+  t.plant();
+  ASSERT_TRUE(t.ballots->put(kMark, demo_ballot("stranda", {"strandrydding"})).ok());
+  const auto batch = t.ballots->put_all({{kOtherMark, demo_ballot("stranda", {"seniorkafe"})},
+                                         {kMark, demo_ballot("stranda", {"kajakkbod"})},
+                                         {kOtherMark, demo_ballot("stranda", {"badebrygge"})}});
+  ASSERT_TRUE(batch.ok());
+  ASSERT_EQ(batch.value().size(), 3u);
+  EXPECT_FALSE(batch.value()[0].replaced);
+  EXPECT_TRUE(batch.value()[1].replaced);
+  EXPECT_TRUE(batch.value()[2].replaced) << "a later ballot of a mark replaces the one before it";
+  EXPECT_EQ(batch.value()[2].mark, kOtherMark);
+  EXPECT_TRUE(batch.value()[2].receipt.empty());
+  EXPECT_EQ(t.ballots->of_mark(server::demo::kProcessId, kOtherMark).value()->ballot.proposal_ids,
+            std::vector<std::string>{"badebrygge"});
+  EXPECT_EQ(t.ballots->of_mark(server::demo::kProcessId, kMark).value()->ballot.proposal_ids,
+            std::vector<std::string>{"kajakkbod"});
+  EXPECT_EQ(t.ballots->all(server::demo::kProcessId).value().size(), 2u);
+}
+
 TEST(SqliteStoreTest, TheRollKnowsItsVoters) {
   TestDatabase t;
   t.plant();

@@ -40,7 +40,8 @@ class BallotsUseCases : public ::testing::Test {
   server::VotingGate voting_;
   server::credentials::Stores credentials_{
       *t_.credentials, *t_.processes, {*t_.ballots, t_.voter_codes(), t_.attempts()}, voting_};
-  ballots::Stores stores_{*t_.ballots, *t_.processes, voting_, credentials_, t_.db()};
+  ballots::Committer committer_{*t_.ballots};
+  ballots::Stores stores_{*t_.ballots, committer_, *t_.processes, voting_, credentials_, t_.db()};
 };
 
 TEST_F(BallotsUseCases, SubmitStoresAValidBallot) {
@@ -110,6 +111,47 @@ TEST_F(BallotsUseCases, SubmitReportsEveryProblemOfTheBallotAndStoresNothing) {
   EXPECT_EQ(codes_of(r.problems()),
             (std::vector{ErrorCode::kDuplicateProposal, ErrorCode::kProposalInOtherDistrict}));
   EXPECT_TRUE(t_.ballots->all(t_.seed().process.id).value().empty());
+}
+
+TEST_F(BallotsUseCases, SubmitSaysTheBallotsProblemsBeforeLookingAtTheCode) {
+  BallotSubmission s = submission(0, "ostbyen", {"leksekafe"});
+  s.voter_code = "ELV-AAAA-AA";
+  EXPECT_EQ(ballots::submit(stores_, s, kAddress, kVotingDay).first_problem().code,
+            ErrorCode::kProposalInOtherDistrict);
+  for (int i = 0; i < 20; ++i) ballots::submit(stores_, s, kAddress, kVotingDay);
+  EXPECT_TRUE(t_.attempts().may_try({"voter-code address " + std::string(kAddress)},
+                                    kVoterCodePolicy, kVotingDay)
+                  .ok())
+      << "a ballot refused for its own problems tried no code";
+}
+
+TEST_F(BallotsUseCases, AFailedGroupCommitStoresNothingAndSaysSo) {
+  const Result<BallotReceipt> first =
+      ballots::submit(stores_, submission(0, "stranda", {"kajakkbod"}), kAddress, kVotingDay);
+  ASSERT_TRUE(first.ok());
+  t_.db().fail({.commits = true});
+  const Result<BallotReceipt> r = ballots::submit(
+      stores_, with_receipt(first, "stranda", {"badebrygge"}), kAddress, kVotingDay);
+  ASSERT_FALSE(r.ok());
+  EXPECT_EQ(r.first_problem().code, ErrorCode::kStorageFailed);
+  t_.db().fail({});
+  EXPECT_EQ(t_.ballots->all(t_.seed().process.id).value().at(0).ballot.proposal_ids,
+            std::vector<std::string>{"kajakkbod"});
+  EXPECT_TRUE(ballots::submit(stores_, with_receipt(first, "stranda", {"badebrygge"}), kAddress,
+                              kVotingDay)
+                  .ok());
+}
+
+TEST_F(BallotsUseCases, AFailedCommitOfACodesBallotIssuesNoCredential) {
+  t_.db().fail({.commits = true});
+  const Result<BallotReceipt> r =
+      ballots::submit(stores_, submission(0, "stranda", {"kajakkbod"}), kAddress, kVotingDay);
+  ASSERT_FALSE(r.ok());
+  EXPECT_EQ(r.first_problem().code, ErrorCode::kStorageFailed);
+  t_.db().fail({});
+  EXPECT_TRUE(t_.ballots->all(t_.seed().process.id).value().empty());
+  EXPECT_TRUE(
+      ballots::submit(stores_, submission(0, "stranda", {"kajakkbod"}), kAddress, kVotingDay).ok());
 }
 
 TEST_F(BallotsUseCases, SubmitToAnUnknownProcessSaysSo) {

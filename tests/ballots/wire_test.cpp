@@ -50,7 +50,9 @@ TEST(Wire, DecodeNamesMissingFields) {
   const auto decoded = decode<BallotSubmission>(Json{{"voter_code", "x"}});
   ASSERT_FALSE(decoded.ok());
   EXPECT_EQ(codes_of(decoded.problems()),
-            (std::vector{ErrorCode::kMissingField, ErrorCode::kMissingField}));
+            (std::vector{ErrorCode::kMissingField, ErrorCode::kMissingField,
+                         ErrorCode::kMissingField}));
+  EXPECT_EQ(decoded.problems()[0].subject, "version");
 }
 
 TEST(Wire, DecodeRejectsABodyThatIsNotAnObject) {

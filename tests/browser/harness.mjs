@@ -12,7 +12,7 @@ import path from 'node:path';
 const require = createRequire(import.meta.url);
 
 export const CHROMIUM = process.env.SAMMEN_CHROMIUM || '/usr/bin/chromium';
-export const ADMIN_TOKEN = 'browser-test-admin-token';
+export const ADMIN_TOKEN = 'browser-test-admin-token-0123456789abc';
 
 // Flags from TOOLCHAIN.md: software WebGL, and no background traffic on the closed network.
 const CHROMIUM_ARGS = [

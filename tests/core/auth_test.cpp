@@ -17,21 +17,6 @@ class Auth : public ::testing::Test {
   void SetUp() override { ASSERT_TRUE(auth::init()); }
 };
 
-TEST_F(Auth, GeneratedVoterCodesAreReadableAndVaried) {
-  std::set<std::string> seen;
-  for (int i = 0; i < 200; ++i) {
-    const std::string code = auth::generate_voter_code("ELV");
-    ASSERT_EQ(code.size(), 11u);
-    EXPECT_EQ(code.substr(0, 4), "ELV-");
-    EXPECT_EQ(code[8], '-');
-    for (std::size_t k : {4u, 5u, 6u, 7u, 9u, 10u}) {
-      EXPECT_EQ(std::string("0O1I5S2Z8B").find(code[k]), std::string::npos) << code;
-    }
-    seen.insert(code);
-  }
-  EXPECT_GT(seen.size(), 195u);
-}
-
 TEST_F(Auth, VoterCodeHashIgnoresCaseSpacesAndDashesButNotTheKey) {
   const auth::VoterCodeHasher hasher(std::string(32, 'a'));
   EXPECT_EQ(hasher.hash("ELV-4K7M-Q2"), hasher.hash(" elv 4k7m q2 "));
@@ -57,12 +42,13 @@ TEST_F(Auth, AdminTokenIsStoredHashedAndCheckedExactly) {
   EXPECT_EQ(setup.value().stored_hash.rfind("$argon2id$", 0), 0u);
   EXPECT_EQ(t.settings->get("admin_token_hash").value(), setup.value().stored_hash);
 
-  auth::AdminTokenCheck check(setup.value().stored_hash);
-  EXPECT_TRUE(check.valid("the-right-token"));
-  EXPECT_TRUE(check.valid("the-right-token")) << "fast path after a verification";
-  EXPECT_FALSE(check.valid("the-right-token "));
-  EXPECT_FALSE(check.valid("the-wrong-token"));
-  EXPECT_FALSE(check.valid(""));
+  auth::Argon2Queue argon2;
+  auth::AdminTokenCheck check(setup.value().stored_hash, argon2);
+  EXPECT_TRUE(check.valid("the-right-token").value());
+  EXPECT_TRUE(check.valid("the-right-token").value()) << "fast path after a verification";
+  EXPECT_FALSE(check.valid("the-right-token ").value());
+  EXPECT_FALSE(check.valid("the-wrong-token").value());
+  EXPECT_FALSE(check.valid("").value());
 
   const auto kept = auth::ensure_admin_token(*t.settings, std::nullopt);
   EXPECT_EQ(kept.value().stored_hash, setup.value().stored_hash);
@@ -75,8 +61,9 @@ TEST_F(Auth, AdminTokenIsGeneratedWhenNoneIsGivenOrStored) {
   ASSERT_TRUE(setup.ok());
   ASSERT_TRUE(setup.value().generated.has_value());
   EXPECT_EQ(setup.value().generated->size(), 64u);
-  auth::AdminTokenCheck check(setup.value().stored_hash);
-  EXPECT_TRUE(check.valid(*setup.value().generated));
+  auth::Argon2Queue argon2;
+  auth::AdminTokenCheck check(setup.value().stored_hash, argon2);
+  EXPECT_TRUE(check.valid(*setup.value().generated).value());
 }
 
 TEST_F(Auth, RequireAdminNamesTheFieldOfAWrongToken) {

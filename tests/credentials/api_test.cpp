@@ -9,7 +9,7 @@ namespace {
 
 class CredentialsApi : public ServerTest {
  protected:
-  Credential credential(const std::string& code, const std::string& district = "ostbyen") {
+  IssuedCredential credential(const std::string& code, const std::string& district = "ostbyen") {
     httplib::Client http = client();
     return blind_credential(http, kDemoProcess, code, district);
   }
@@ -27,7 +27,7 @@ TEST_F(CredentialsApi, KeysArePublishedForEveryDistrictAndForVotersWithout) {
 }
 
 TEST_F(CredentialsApi, ACodeGetsACredentialWhoseProofVerifies) {
-  const Credential c = credential(demo_codes().at(0));
+  const IssuedCredential c = credential(demo_codes().at(0));
   EXPECT_EQ(c.status, 201) << c.body;
   EXPECT_EQ(c.receipt.size(), 59u) << "48 characters in groups of four";
 }
@@ -35,7 +35,7 @@ TEST_F(CredentialsApi, ACodeGetsACredentialWhoseProofVerifies) {
 TEST_F(CredentialsApi, ASecondCredentialForTheSameCodeIsRefused) {
   const std::string code = demo_codes().at(0);
   ASSERT_EQ(credential(code).status, 201);
-  const Credential again = credential(code);
+  const IssuedCredential again = credential(code);
   EXPECT_EQ(again.status, 409);
   const Json error = Json::parse(again.body)["error"];
   EXPECT_EQ(error["code"], "credential.already_issued");
@@ -70,13 +70,13 @@ TEST_F(CredentialsApi, AnElementThatIsNotOneIsRefused) {
 }
 
 TEST_F(CredentialsApi, AnUnknownCodeGetsNoCredential) {
-  const Credential c = credential("ELV-NONE-00");
+  const IssuedCredential c = credential("ELV-NONE-00");
   EXPECT_EQ(c.status, 403);
   EXPECT_TRUE(c.receipt.empty());
 }
 
 TEST_F(CredentialsApi, ABallotCastWithTheReceiptIsStoredUnderItsMarkWithoutCodeOrTime) {
-  const Credential c = credential(demo_codes().at(0));
+  const IssuedCredential c = credential(demo_codes().at(0));
   const httplib::Result r = vote_with_receipt(c.receipt, "ostbyen", {"sykling-uten-alder"});
   ASSERT_EQ(r->status, 201) << r->body;
   EXPECT_EQ(body(r)["mark"], c.mark);
@@ -88,7 +88,7 @@ TEST_F(CredentialsApi, ABallotCastWithTheReceiptIsStoredUnderItsMarkWithoutCodeO
 }
 
 TEST_F(CredentialsApi, TheReceiptReplacesItsBallotBeforeTheClose) {
-  const Credential c = credential(demo_codes().at(0));
+  const IssuedCredential c = credential(demo_codes().at(0));
   ASSERT_EQ(vote_with_receipt(c.receipt, "ostbyen", {"sykling-uten-alder"})->status, 201);
   const httplib::Result again = vote_with_receipt(c.receipt, "ostbyen", {"gaende-skolebuss"});
   ASSERT_EQ(again->status, 200) << again->body;
@@ -103,7 +103,7 @@ TEST_F(CredentialsApi, TheReceiptReplacesItsBallotBeforeTheClose) {
 }
 
 TEST_F(CredentialsApi, AReceiptNoKeyMadeIsRefused) {
-  Credential c = credential(demo_codes().at(0));
+  IssuedCredential c = credential(demo_codes().at(0));
   c.receipt[c.receipt.size() - 2] = c.receipt[c.receipt.size() - 2] == 'A' ? 'B' : 'A';
   const httplib::Result r = vote_with_receipt(c.receipt, "ostbyen", {"sykling-uten-alder"});
   EXPECT_EQ(r->status, 403);
@@ -131,19 +131,19 @@ TEST_F(CredentialsApi, ACodeVotingWithoutACredentialGetsTheReceiptTheServerMade)
 TEST_F(CredentialsApi, ACodeWithItsCredentialCannotBeMarkedUsedOnPaper) {
   const std::string code = demo_codes().at(0);
   ASSERT_EQ(credential(code).status, 201);
-  const httplib::Result r =
-      post(std::string(kDemoProcess) + "/roll/paper", Json{{"voter_code", code}}.dump(), admin());
+  const httplib::Result r = post(std::string(kDemoProcess) + "/roll/paper",
+                                 Json{{"version", 1}, {"voter_code", code}}.dump(), admin());
   EXPECT_EQ(r->status, 409);
   EXPECT_EQ(error_code(r), "roll.voted_online");
 }
 
 TEST_F(CredentialsApi, ACodeUsedOnPaperGetsNoCredential) {
   const std::string code = demo_codes().at(0);
-  ASSERT_EQ(
-      post(std::string(kDemoProcess) + "/roll/paper", Json{{"voter_code", code}}.dump(), admin())
-          ->status,
-      200);
-  const Credential c = credential(code);
+  ASSERT_EQ(post(std::string(kDemoProcess) + "/roll/paper",
+                 Json{{"version", 1}, {"voter_code", code}}.dump(), admin())
+                ->status,
+            200);
+  const IssuedCredential c = credential(code);
   EXPECT_EQ(c.status, 409);
   EXPECT_EQ(Json::parse(c.body)["error"]["code"], "voter.used_on_paper");
 }

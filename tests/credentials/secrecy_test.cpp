@@ -228,7 +228,7 @@ TEST_F(Secrecy, TwoHundredVotersCannotBeLinkedToTheirBallots) {
   for (std::size_t i = 0; i < kVoters; ++i) {
     const std::string code = letters[i]["code"];
     const std::string district = letters[i]["district"] == "Nord" ? "nord" : "sor";
-    const Credential c = blind_credential(http, process, code, district);
+    const IssuedCredential c = blind_credential(http, process, code, district);
     ASSERT_EQ(c.status, 201) << c.body;
     ASSERT_FALSE(c.receipt.empty());
     const std::string proposal = district == "nord" ? "p" + std::to_string(1 + random() % 3)
@@ -246,7 +246,7 @@ TEST_F(Secrecy, TwoHundredVotersCannotBeLinkedToTheirBallots) {
       cast(votes[0].receipt, first_district, first_district == "nord" ? "p3" : "p5");
   ASSERT_EQ(replaced->status, 200) << replaced->body;
   EXPECT_EQ(body(replaced)["replaced"], true);
-  const Credential second = blind_credential(http, process, votes[0].code, first_district);
+  const IssuedCredential second = blind_credential(http, process, votes[0].code, first_district);
   EXPECT_EQ(second.status, 409);
   EXPECT_TRUE(second.receipt.empty());
 

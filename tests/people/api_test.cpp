@@ -32,7 +32,7 @@ TEST_F(PeopleApi, SignInGivesAnHttpOnlyStrictSessionCookieAndACsrfToken) {
   ASSERT_EQ(up->status, 202) << up->body;
   EXPECT_EQ(body(up)["status"], "received");
   const httplib::Result in =
-      post("/api/v1/session", Json{{"email", "KARI@example.no"}, {"password", kApiPassword}}.dump());
+      post("/api/v1/session", Json{{"version", 1}, {"email", "KARI@example.no"}, {"password", kApiPassword}}.dump());
   ASSERT_EQ(in->status, 200) << in->body;
   const std::string cookie = in->get_header_value("Set-Cookie");
   EXPECT_EQ(cookie.rfind("sammen_session=", 0), 0u);
@@ -51,7 +51,7 @@ TEST_F(PeopleApi, CookiesAreSecureWhenTheServerIsReachedOverTls) {
   start(std::vector<std::string>{"--admin-token", kAdminToken, "--secure-cookies"});
   const httplib::Result in = post(
       "/api/v1/session",
-      Json{{"email", "admin@elvestad.example"}, {"password", demo_password()}}.dump());
+      Json{{"version", 1}, {"email", "admin@elvestad.example"}, {"password", demo_password()}}.dump());
   ASSERT_EQ(in->status, 200);
   EXPECT_NE(in->get_header_value("Set-Cookie").find("; Secure"), std::string::npos);
 }
@@ -65,7 +65,7 @@ TEST_F(PeopleApi, ATakenAddressGetsTheSameAnswerAsAFreeOne) {
 
 TEST_F(PeopleApi, AWrongPasswordAndAnUnknownAddressGetTheSameAnswer) {
   const auto try_sign_in = [&](const char* email) {
-    return post("/api/v1/session", Json{{"email", email}, {"password", "wrong password"}}.dump());
+    return post("/api/v1/session", Json{{"version", 1}, {"email", email}, {"password", "wrong password"}}.dump());
   };
   const httplib::Result wrong = try_sign_in("admin@elvestad.example");
   const httplib::Result unknown = try_sign_in("nobody@elvestad.example");
@@ -124,7 +124,7 @@ TEST_F(PeopleApi, SignOutEndsTheSessionAndClearsTheCookie) {
 
 TEST_F(PeopleApi, RepeatedFailedSignInsAreSlowedDownWithASentenceAndRetryAfter) {
   const std::string wrong =
-      Json{{"email", "admin@elvestad.example"}, {"password", "wrong password"}}.dump();
+      Json{{"version", 1}, {"email", "admin@elvestad.example"}, {"password", "wrong password"}}.dump();
   for (int i = 0; i < kSignInPolicy.free_failures + 1; ++i)
     EXPECT_EQ(post("/api/v1/session", wrong)->status, 401) << i;
   const httplib::Result slowed = post("/api/v1/session?lang=en", wrong);
@@ -152,7 +152,7 @@ TEST_F(PeopleApi, AnApiTokenActsAsItsPersonWithoutCsrfUntilRevoked) {
   const Session admin = demo_admin();
   const int id = admin.person["id"];
   const httplib::Result made = post("/api/v1/people/" + std::to_string(id) + "/tokens",
-                                    Json{{"name", "nightly"}}.dump(), admin.headers());
+                                    Json{{"version", 1}, {"name", "nightly"}}.dump(), admin.headers());
   ASSERT_EQ(made->status, 201) << made->body;
   const std::string token = body(made)["token"];
   EXPECT_EQ(body(get("/api/v1/session", bearer(token)))["credential"], "api_token");
@@ -169,7 +169,7 @@ TEST_F(PeopleApi, AResidentChangesTheirPassword) {
   const Session kari = sign_in("kari@example.no", kApiPassword);
   const httplib::Result changed = post(
       "/api/v1/session/password",
-      Json{{"current_password", kApiPassword}, {"new_password", "an even longer password"}}.dump(),
+      Json{{"version", 1}, {"current_password", kApiPassword}, {"new_password", "an even longer password"}}.dump(),
       kari.headers());
   ASSERT_EQ(changed->status, 200) << changed->body;
   EXPECT_TRUE(sign_in("kari@example.no", kApiPassword).cookie.empty());
@@ -222,7 +222,7 @@ TEST_F(CreateAdmin, WithoutAPasswordPrintsAOneTimePasswordToChangeFirst) {
   EXPECT_EQ(before->status, 403);
   EXPECT_EQ(error_code(before), "auth.password_change_required");
   ASSERT_EQ(post("/api/v1/session/password",
-                 Json{{"current_password", once}, {"new_password", kApiPassword}}.dump(),
+                 Json{{"version", 1}, {"current_password", once}, {"new_password", kApiPassword}}.dump(),
                  ada.headers())
                 ->status,
             200);

@@ -58,5 +58,37 @@ TEST(AttemptLog, KeepsAtMostItsCapacity) {
   EXPECT_LE(log.size(), 100u);
 }
 
+constexpr AttemptPolicy kBudget{3, 2, 60, 600, 5, "test"};
+
+TEST(Attempts, TheGlobalBudgetWaitsForTheOldestFailureToLeaveTheMinute) {
+  RecentFailures recent;
+  for (UnixSeconds t = 100; t < 105; ++t) recent = after_global_failure(recent, kBudget, t);
+  EXPECT_EQ(global_wait_seconds(recent, kBudget, 105), 55) << "the first leaves at 160";
+  EXPECT_EQ(global_wait_seconds(recent, kBudget, 159), 1);
+  EXPECT_EQ(global_wait_seconds(recent, kBudget, 160), 0);
+  RecentFailures four;
+  for (UnixSeconds t = 100; t < 104; ++t) four = after_global_failure(four, kBudget, t);
+  EXPECT_EQ(global_wait_seconds(four, kBudget, 104), 0) << "under the budget";
+}
+
+TEST(Attempts, TheGlobalBudgetKeepsNoMoreThanItCounts) {
+  RecentFailures recent;
+  for (UnixSeconds t = 0; t < 1000; ++t) recent = after_global_failure(recent, kBudget, 100);
+  EXPECT_EQ(recent.times.size(), 5u);
+}
+
+TEST(AttemptLog, ManyAddressesTogetherMeetTheGlobalBudget) {
+  server::AttemptLog log;
+  // Five addresses fail once each: free for each, but the budget is spent.
+  for (int a = 0; a < 5; ++a) log.failed({"address " + std::to_string(a)}, kBudget, 100);
+  const Status again = log.may_try({"address 0"}, kBudget, 101);
+  ASSERT_FALSE(again.ok()) << "an address that failed before waits for the budget";
+  EXPECT_EQ(again.first_problem().code, ErrorCode::kTooManyAttempts);
+  EXPECT_EQ(again.first_problem().amount, 59);
+  EXPECT_TRUE(log.may_try({"address new"}, kBudget, 101).ok()) << "a new address gets its try";
+  EXPECT_TRUE(log.may_try({"address 0"}, kBudget, 160).ok()) << "once the minute has passed";
+  EXPECT_TRUE(log.may_try({"address 0"}, kPolicy, 101).ok()) << "another kind has its own budget";
+}
+
 }  // namespace
 }  // namespace sammen::testing

@@ -27,6 +27,28 @@ TEST(PeopleWire, ASessionRoundTrips) {
   EXPECT_EQ(Json(back.value()), j);
 }
 
+TEST(PeopleWire, ASignInAsAClientSendsItIsReadBack) {
+  const Result<SignIn> back = decode<SignIn>(Json(SignIn{"ada@kommune.no", "hemmelig-passord"}));
+  ASSERT_TRUE(back.ok());
+  EXPECT_EQ(back.value().email, "ada@kommune.no");
+  EXPECT_EQ(back.value().password, "hemmelig-passord");
+  const Result<PasswordChange> change =
+      decode<PasswordChange>(Json(PasswordChange{"gammelt-passord", "nytt-passord-123"}));
+  ASSERT_TRUE(change.ok());
+  EXPECT_EQ(change.value().new_password, "nytt-passord-123");
+}
+
+TEST(PeopleWire, ThePeopleListRoundTrips) {
+  const PeopleList list{{{7, "Ada", "ada@kommune.no", std::nullopt, "", {Role::kAdministrator}, 9,
+                          false},
+                         {8, "Kari", "kari@example.no", 1990, "sentrum", {Role::kResident}, 10,
+                          false}}};
+  const Json j = list;
+  const Result<PeopleList> back = decode<PeopleList>(j);
+  ASSERT_TRUE(back.ok());
+  EXPECT_EQ(Json(back.value()), j);
+}
+
 TEST(PeopleWire, AnApiTokenIsShownOnlyWhenCreated) {
   const ApiToken token{4, 3, "export", 10, std::nullopt};
   EXPECT_FALSE(Json(token).contains("token"));
@@ -39,7 +61,7 @@ TEST(PeopleWire, ASignUpNamesEveryMissingField) {
   std::vector<std::string> subjects;
   for (const Problem& p : s.problems()) subjects.push_back(p.subject);
   EXPECT_EQ(subjects,
-            (std::vector<std::string>{"email", "password", "birth_year", "district_id"}));
+            (std::vector<std::string>{"version", "email", "password", "birth_year", "district_id"}));
 }
 
 TEST(PeopleWire, AnUnknownRoleIsAWrongType) {

@@ -66,7 +66,7 @@ TEST_F(RollsApi, OnlyAnAdministratorsFileIsRead) {
 TEST_F(RollsApi, StaffMarkACodeUsedOnPaper) {
   const Json letters = body(upload(roll_file(2), "", admin()))["letters"];
   const std::string code = letters[0]["code"];
-  const std::string mark = Json{{"voter_code", code}}.dump();
+  const std::string mark = Json{{"version", 1}, {"voter_code", code}}.dump();
   EXPECT_EQ(post(kRoll + "/paper", mark, admin())->status, 200);
   const httplib::Result again = post(kRoll + "/paper", mark, admin());
   EXPECT_EQ(again->status, 409);

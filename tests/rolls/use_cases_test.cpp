@@ -51,8 +51,9 @@ class RollsUseCases : public ::testing::Test {
   server::VotingGate voting_;
   server::credentials::Stores credential_stores_{
       *t_.credentials, *t_.processes, {*t_.ballots, t_.voter_codes(), t_.attempts()}, voting_};
-  server::ballots::Stores ballot_stores_{*t_.ballots, *t_.processes, voting_, credential_stores_,
-                                         t_.db()};
+  server::ballots::Committer committer_{*t_.ballots};
+  server::ballots::Stores ballot_stores_{*t_.ballots, committer_, *t_.processes,
+                                         voting_,     credential_stores_, t_.db()};
   rolls::Stores stores_{*t_.processes, *t_.ballots, *t_.credentials, *t_.rolls,
                         *t_.audit,     t_.db(),     voting_,         t_.voter_codes()};
   std::mt19937 engine_{9};

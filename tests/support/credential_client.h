@@ -6,6 +6,7 @@
 #include <httplib.h>
 #include <sodium.h>
 
+#include <array>
 #include <optional>
 #include <string>
 
@@ -17,28 +18,45 @@
 
 namespace sammen::testing {
 
-struct Credential {
+struct IssuedCredential {
   int status = 0;       // of the POST .../credentials
   std::string body;     // its answer
   std::string receipt;  // empty unless the proof verified
   std::string mark;
 };
 
-inline Credential blind_credential(httplib::Client& http, const std::string& process_path,
-                                   const std::string& voter_code, const std::string& district) {
+// What a browser keeps while it asks for a credential: the random token,
+// the blind and the blinded element it sends. Asking again with the same
+// Blinding is asking again for the same credential (a lost answer).
+struct Blinding {
+  std::array<unsigned char, sammen::credentials::kTokenBytes> token{};
+  sammen::credentials::Scalar blind;
+  sammen::credentials::Element blinded;
+};
+
+inline Blinding random_blinding() {
   namespace vo = sammen::credentials;
-  Credential out;
+  Blinding b;
+  randombytes_buf(b.token.data(), b.token.size());
+  std::array<unsigned char, 64> wide{};
+  randombytes_buf(wide.data(), wide.size());
+  b.blind = *vo::scalar_from_random(wide);
+  b.blinded = *vo::blind(b.token, b.blind);
+  return b;
+}
+
+// Asks for the credential of `blinding`; the receipt when the proof verifies.
+inline IssuedCredential request_credential(httplib::Client& http, const std::string& process_path,
+                                           const std::string& voter_code,
+                                           const std::string& district, const Blinding& blinding) {
+  namespace vo = sammen::credentials;
+  IssuedCredential out;
   const httplib::Result keys_answer = http.Get(process_path + "/credentials/keys");
   if (!keys_answer || keys_answer->status != 200) return out;
   const Result<ProcessKeys> keys = decode_body<ProcessKeys>(keys_answer->body);
   if (!keys.ok()) return out;
-  std::array<unsigned char, vo::kTokenBytes> token{};
-  randombytes_buf(token.data(), token.size());
-  std::array<unsigned char, 64> wide{};
-  randombytes_buf(wide.data(), wide.size());
-  const vo::Scalar blind = *vo::scalar_from_random(wide);
-  const vo::Element blinded = *vo::blind(token, blind);
-  const CredentialRequest request{voter_code, district, vo::to_hex(blinded.bytes), std::nullopt};
+  const CredentialRequest request{voter_code, district, vo::to_hex(blinding.blinded.bytes),
+                                  std::nullopt};
   const httplib::Result answer =
       http.Post(process_path + "/credentials", Json(request).dump(), "application/json");
   if (!answer) return out;
@@ -58,12 +76,20 @@ inline Credential blind_credential(httplib::Client& http, const std::string& pro
   const std::optional<vo::Proof> proof_value = vo::proof_from_bytes(*proof);
   if (!evaluated_element || !proof_value) return out;
   const std::optional<vo::Output> output =
-      vo::finalize(token, blind, *evaluated_element, blinded, *key_element, *proof_value);
+      vo::finalize(blinding.token, blinding.blind, *evaluated_element, blinding.blinded,
+                   *key_element, *proof_value);
   if (!output) return out;
-  const vo::Receipt receipt = vo::make_receipt(token, *output);
+  const vo::Receipt receipt = vo::make_receipt(blinding.token, *output);
   out.receipt = vo::receipt_text(receipt);
   out.mark = vo::ballot_mark(receipt);
   return out;
+}
+
+// A credential for a fresh random token.
+inline IssuedCredential blind_credential(httplib::Client& http, const std::string& process_path,
+                                         const std::string& voter_code,
+                                         const std::string& district) {
+  return request_credential(http, process_path, voter_code, district, random_blinding());
 }
 
 }  // namespace sammen::testing

@@ -1,6 +1,7 @@
-// InProcessServer: every feature's routes on a real httplib server in this
-// process, on a TestDatabase and a clock the test sets, answered over
-// 127.0.0.1. For tests that make the database fail or move time.
+// InProcessServer: every feature's routes on the server's HttpServer in this
+// process, with the same error answers, security headers and request screen,
+// on a TestDatabase and a clock the test sets, answered over 127.0.0.1. For
+// tests that make the database fail or move time.
 #pragma once
 
 #include <httplib.h>
@@ -10,6 +11,7 @@
 #include <thread>
 
 #include "core/gate.h"
+#include "core/http_server.h"
 #include "core/voting_gate.h"
 #include "test_database.h"
 
@@ -29,7 +31,7 @@ class InProcessServer {
   std::atomic<UnixSeconds> now = kSeedTime + kDay;
 
  private:
-  httplib::Server http_;
+  server::HttpServer http_;
   server::VotingGate voting_;
   server::Gate gate_;
   std::thread thread_;

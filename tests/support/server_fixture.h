@@ -82,7 +82,8 @@ class ServerTest : public ::testing::Test {
   // Signs in; an empty session when that fails.
   Session sign_in(const std::string& email, const std::string& password) const {
     const httplib::Result r =
-        post("/api/v1/session", Json{{"email", email}, {"password", password}}.dump());
+        post("/api/v1/session",
+             Json{{"version", 1}, {"email", email}, {"password", password}}.dump());
     if (!r || r->status != 200) return {};
     const std::string set_cookie = r->get_header_value("Set-Cookie");
     const Json j = body(r);
@@ -91,7 +92,8 @@ class ServerTest : public ::testing::Test {
   httplib::Result sign_up(const std::string& name, const std::string& email,
                           const std::string& password, int birth_year = 1990,
                           const std::string& district = "sentrum") const {
-    return post("/api/v1/accounts", Json{{"name", name},
+    return post("/api/v1/accounts", Json{{"version", 1},
+                                         {"name", name},
                                          {"email", email},
                                          {"password", password},
                                          {"birth_year", birth_year},

@@ -37,7 +37,7 @@ ServerProcess::~ServerProcess() {
 bool ServerProcess::start(const std::vector<std::string>& flags,
                           std::chrono::milliseconds timeout) {
   if (running()) return false;
-  std::vector<std::string> args = {SAMMEN_SERVER_BINARY, "--host", "127.0.0.1", "--port", "0"};
+  std::vector<std::string> args = {binary_, "--host", "127.0.0.1", "--port", "0"};
   args.insert(args.end(), flags.begin(), flags.end());
   std::vector<char*> argv;
   for (std::string& a : args) argv.push_back(a.data());
@@ -163,6 +163,16 @@ int ServerProcess::stop(std::chrono::milliseconds grace) {
   if (stdout_fd_ >= 0) close(stdout_fd_);
   stdout_fd_ = -1;
   return result;
+}
+
+void ServerProcess::crash() {
+  if (!running()) return;
+  kill(pid_, SIGKILL);
+  int status = 0;
+  waitpid(pid_, &status, 0);
+  pid_ = -1;
+  if (stdout_fd_ >= 0) close(stdout_fd_);
+  stdout_fd_ = -1;
 }
 
 std::string ServerProcess::errors() const {

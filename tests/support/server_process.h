@@ -47,6 +47,8 @@ CommandRun run_server_command(const std::vector<std::string>& flags, const std::
 class ServerProcess {
  public:
   ServerProcess() = default;
+  // Another binary than this build's sammen-server (a benchmark's baseline).
+  explicit ServerProcess(std::string binary) : binary_(std::move(binary)) {}
   ~ServerProcess();
   ServerProcess(const ServerProcess&) = delete;
   ServerProcess& operator=(const ServerProcess&) = delete;
@@ -57,6 +59,8 @@ class ServerProcess {
              std::chrono::milliseconds timeout = std::chrono::seconds(20));
   // SIGTERM, then SIGKILL after `grace`. Returns the exit status (or -1 if killed).
   int stop(std::chrono::milliseconds grace = std::chrono::seconds(10));
+  // kill -9: the server dies at once, without a clean shutdown.
+  void crash();
 
   bool running() const { return pid_ > 0; }
   int port() const { return port_; }
@@ -66,6 +70,7 @@ class ServerProcess {
   std::string errors() const;
 
  private:
+  std::string binary_ = SAMMEN_SERVER_BINARY;
   pid_t pid_ = -1;
   int port_ = 0;
   std::string output_;

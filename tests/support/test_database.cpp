@@ -49,7 +49,7 @@ std::vector<server::Schema> all_schemas() {
 }
 
 TestDatabase::TestDatabase(int busy_timeout_ms)
-    : busy_timeout_ms_(busy_timeout_ms), admin_(admin_hash()) {
+    : busy_timeout_ms_(busy_timeout_ms), admin_(admin_hash(), argon2_) {
   reopen();
 }
 

@@ -83,14 +83,17 @@ class TestDatabase {
   // Argon2id at its lowest cost, so tests need not wait for it.
   server::auth::Passwords& passwords() { return passwords_; }
   server::AttemptLog& attempts() { return attempts_; }
+  // The line both of them wait in.
+  server::auth::Argon2Queue& argon2() { return argon2_; }
 
  private:
   TempDir dir_;
   int busy_timeout_ms_;
   std::unique_ptr<server::Database> db_;
   server::auth::VoterCodeHasher hasher_{std::string(32, 'k')};
+  server::auth::Argon2Queue argon2_;
   server::auth::AdminTokenCheck admin_;
-  server::auth::Passwords passwords_{server::auth::Passwords::Cost::kFastForTests};
+  server::auth::Passwords passwords_{argon2_, server::auth::Passwords::Cost::kFastForTests};
   server::AttemptLog attempts_;
   server::demo::Seed seed_;
 
