@@ -34,6 +34,8 @@
 #include "ballots/sqlite_store.h"
 #include "core/secrets.h"
 #include "core/settings.h"
+#include "credentials/feature.h"
+#include "credentials/sqlite_store.h"
 #include "people/feature.h"
 #include "processes/feature.h"
 #include "processes/sqlite_store.h"
@@ -84,7 +86,8 @@ std::unique_ptr<Database> open_migrated(const std::string& path) {
   Result<std::unique_ptr<Database>> db = Database::open(path);
   if (!db.ok()) std::exit(1);
   std::vector<Schema> schemas = {core_schema()};
-  for (const Feature& f : {processes::feature(), ballots::feature(), results::feature(),
+  for (const Feature& f : {processes::feature(), ballots::feature(), credentials::feature(),
+                           results::feature(),
                            people::feature(), audit::feature(), rolls::feature()})
     schemas.push_back({f.name, f.migrations});
   if (!db.value()->migrate(schemas).ok()) std::exit(1);
@@ -99,6 +102,7 @@ void import_run(const std::string& dir, int lines) {
   ballots::SqliteStore ballots(*db);
   rolls::SqliteStore rolls(*db);
   audit::SqliteStore audit(*db);
+  credentials::SqliteStore credentials(*db);
   Process process;
   process.id = kProcess;
   process.title = "Innbyggerbudsjett";
@@ -112,7 +116,7 @@ void import_run(const std::string& dir, int lines) {
   SqliteSettings settings(*db);
   const Result<auth::VoterCodeHasher> hasher = auth::load_voter_code_hasher(settings);
   VotingGate voting;
-  rolls::Stores stores{processes, ballots, rolls, audit, *db, voting, hasher.value()};
+  rolls::Stores stores{processes, ballots, credentials, rolls, audit, *db, voting, hasher.value()};
   const double before = peak_megabytes();
   auth::RandomDraws draws;
   const Clock::time_point start = Clock::now();

@@ -112,6 +112,8 @@ std::string test_hooks_json(const AppState& state, const Ui& ui) {
   s["ballot"] = ballots.ballot.proposal_ids;
   s["submitting"] = ballots.submitting;
   s["stored"] = ballots.receipt.has_value();
+  s["receipt"] = ballots.credential;  // the one-time credential, once the resident has it
+  s["mark"] = ballots.receipt ? ballots.receipt->mark : "";
   s["replaced"] = ballots.receipt && ballots.receipt->replaced;
   s["stored_ballot"] = ballots.receipt ? Json(ballots.receipt->ballot.proposal_ids) : Json::array();
   s["demo_codes"] = state.demo.codes ? Json(state.demo.codes->voter_codes) : Json::array();

@@ -8,6 +8,7 @@
 #   pabulib_reader_fuzzer  the Pabulib reader, seeded with ../shared/pabulib/*.pb
 #   form_parser_fuzzer     the HTML path's form parser (server/core/form.h)
 #   roll_reader_fuzzer     the voter roll's CSV reader, seeded with fuzz/roll_seeds/
+#   credential_fuzzer      a receipt as typed, a blinded element's or proof's hex
 #
 # Needs clang++ with the libFuzzer runtime (Debian: clang, libclang-rt-dev).
 # Crashes are written to build/fuzz/<target>/artifacts/; the grown corpus
@@ -66,4 +67,13 @@ if [ -z "$only" ] || [ "$only" = roll_reader_fuzzer ]; then
     "$root"/shared/rolls/csv.cpp "$root"/shared/rolls/roll.cpp "$root"/shared/processes/municipality.cpp
   cp -n "$root"/fuzz/roll_seeds/* "$out/roll_reader_fuzzer/corpus/" 2>/dev/null || true
   run roll_reader_fuzzer -max_len=16384
+fi
+
+if [ -z "$only" ] || [ "$only" = credential_fuzzer ]; then
+  build credential_fuzzer "$root/fuzz/credential_fuzzer.cpp" "$root"/shared/credentials/bytes.cpp \
+    "$root"/shared/credentials/receipt.cpp "$root"/shared/credentials/voprf.cpp -lsodium
+  corpus="$out/credential_fuzzer/corpus"
+  printf 'C8R4-2M7K-0QZ1-ABCD-EFGH-JKMN-PQRS-TVWX-YZ01-2345-6789-ABCD' > "$corpus/seed-receipt"
+  printf 'c803e2cc6b05fc15064549b5920659ca4a77b2cca6f04f6b357009335476ad4e' > "$corpus/seed-element"
+  run credential_fuzzer -max_len=4096
 fi

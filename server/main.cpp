@@ -3,6 +3,7 @@
 #include "audit/feature.h"
 #include "ballots/feature.h"
 #include "core/serve.h"
+#include "credentials/feature.h"
 #include "demo/feature.h"
 #include "people/feature.h"
 #include "processes/feature.h"
@@ -16,6 +17,7 @@ int main(int argc, char** argv) {
                {
                    processes::feature(),
                    ballots::feature(),
+                   credentials::feature(),
                    results::feature(),
                    people::feature(),
                    audit::feature(),

@@ -1,16 +1,18 @@
-// Submit: the ballot once more, the voter code (an HTML field over the canvas,
-// so phones raise their keyboard), the demo codes, and the submit button.
+// Submit: the ballot once more, the voter code or receipt (an HTML field over
+// the canvas, so phones raise their keyboard; or the receipt this tab already
+// has), the demo codes, and the submit button.
 
 #include <string>
 #include <vector>
 
-#include "sammen/ballots/screen_messages.h"
 #include "ballots/screens.h"
 #include "core/say.h"
-#include "sammen/core/screen_messages.h"
-#include "sammen/demo/screen_messages.h"
 #include "demo/update.h"
+#include "sammen/ballots/screen_messages.h"
 #include "sammen/core/error_table.h"
+#include "sammen/core/screen_messages.h"
+#include "sammen/credentials/screen_messages.h"
+#include "sammen/demo/screen_messages.h"
 #include "screen_list.h"
 
 namespace sammen::client::ballots {
@@ -49,10 +51,16 @@ Intent draw_submit(const AppState& state, Ui& ui) {
   ballot_card(state, ui, state.ballots.ballot, "");
   ui.space(6);
 
-  ui.subheading(say(ballot_screen_messages(), "voter_code", language));
-  ui.muted(say(ballot_screen_messages(), "voter_code_help", language));
-  ui.text_field("voter-code", say(ballot_screen_messages(), "voter_code", language));
-  if (const std::string codes = demo::code_list(state); !codes.empty()) {
+  if (!state.ballots.credential.empty()) {  // changing a vote cast from this tab
+    ui.subheading(say(credential_screen_messages(), "receipt", language));
+    ui.paragraph(receipt_in_groups(state.ballots.credential));
+  } else {
+    ui.subheading(say(ballot_screen_messages(), "voter_code", language));
+    ui.muted(say(ballot_screen_messages(), "voter_code_help", language));
+    ui.text_field("voter-code", say(ballot_screen_messages(), "voter_code", language));
+  }
+  if (const std::string codes = demo::code_list(state);
+      !codes.empty() && state.ballots.credential.empty()) {
     ui.notice(say(demo_screen_messages(), "codes", language, {{"codes", codes}}), Tone::kInfo);
   }
   if (const std::optional<ServerError>& error = state.ballots.submit_error) {

@@ -25,6 +25,10 @@ std::string budget_status(const AppState& state);
 std::string submit_title(const AppState& state);
 std::string confirmation_title(const AppState& state);
 
+// The receipt with spaces between its groups, so a narrow screen breaks a
+// line between groups, never inside one (copy and save keep the dashes).
+std::string receipt_in_groups(std::string_view receipt);
+
 // Voting is open to this resident (the ballot screen has buttons and a bottom bar).
 bool can_vote(const AppState& state);
 // What an address needs to land on a screen: a district of the process,

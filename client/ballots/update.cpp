@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "ballots/credential.h"
 #include "sammen/ballots/wire.h"
 
 namespace sammen::client::ballots {
@@ -16,7 +17,9 @@ std::string trimmed(std::string_view text) {
   return std::string(text.substr(first, last - first + 1));
 }
 
-void on_stored(AppState& state, const platform::HttpResponse& answer, Outbox&) {
+}  // namespace
+
+void ballot_stored(AppState& state, const platform::HttpResponse& answer, Outbox&) {
   State& ballots = state.ballots;
   ballots.submitting = false;
   std::optional<BallotReceipt> receipt = answer_value<BallotReceipt>(answer, ballots.submit_error);
@@ -26,18 +29,20 @@ void on_stored(AppState& state, const platform::HttpResponse& answer, Outbox&) {
   state.screen = kConfirmationScreen;
 }
 
-}  // namespace
-
 void begin(AppState& state, const std::string& process_id, std::string_view kept) {
   state.ballots.district_id.clear();
   state.ballots.ballot = Ballot{process_id, "", {}};
   state.ballots.receipt.reset();
+  state.ballots.credential.clear();
+  state.ballots.pending.reset();
   const Result<Json> json = parse_json(kept);
   if (!json || !json.value().is_object() || !json.value().contains("ballot")) return;
   Result<Ballot> ballot = decode<Ballot>(json.value()["ballot"]);
   if (!ballot || ballot.value().process_id != process_id) return;
   state.ballots.ballot = std::move(ballot).value();
   state.ballots.district_id = state.ballots.ballot.district_id;
+  if (json.value().contains("credential"))
+    recall_credential(state.ballots, json.value()["credential"]);
   if (json.value().contains("receipt")) {
     if (Result<BallotReceipt> receipt = decode<BallotReceipt>(json.value()["receipt"])) {
       state.ballots.receipt = std::move(receipt).value();
@@ -48,6 +53,7 @@ void begin(AppState& state, const std::string& process_id, std::string_view kept
 std::string kept(const AppState& state) {
   Json json = {{"version", kWireVersion}, {"ballot", state.ballots.ballot}};
   if (state.ballots.receipt) json["receipt"] = *state.ballots.receipt;
+  json["credential"] = kept_credential(state.ballots);
   return json.dump();
 }
 
@@ -77,26 +83,33 @@ void apply(AppState& state, const RemoveProposal& intent, Outbox&) {
 void apply(AppState& state, const Submit&, Outbox& outbox) {
   State& ballots = state.ballots;
   if (ballots.submitting || !state.processes.detail) return;
-  const std::string code = trimmed(ballots.voter_code);
+  const std::string typed = trimmed(ballots.voter_code);
+  const bool has_receipt = !ballots.credential.empty();
   std::vector<Problem> problems = validate(ballots.ballot, state.processes.detail->process);
-  if (code.empty()) problems.insert(problems.begin(), Problem{ErrorCode::kVoterCodeMissing, ""});
+  if (credentials::looks_like_receipt(typed) && !credentials::parse_receipt(typed)) {
+    problems.insert(problems.begin(), Problem{ErrorCode::kReceiptMalformed, ""});
+  } else if (typed.empty() && !has_receipt) {
+    problems.insert(problems.begin(), Problem{ErrorCode::kVoterCodeMissing, ""});
+  }
   if (!problems.empty()) {
     ballots.submit_error = local_error(problems);
     return;
   }
   ballots.submit_error.reset();
-  ballots.submitting = true;
-  const BallotSubmission submission{code, ballots.ballot, state.language};
-  outbox.send(
-      {"POST", process_path(ballots.ballot.process_id) + "/ballots", Json(submission).dump()},
-      on_stored);
+  if (credentials::looks_like_receipt(typed)) {
+    ballots.credential = credentials::receipt_text(*credentials::parse_receipt(typed));
+    return send_ballot(state, outbox);
+  }
+  if (has_receipt) return send_ballot(state, outbox);
+  fetch_credential(state, typed, outbox);
 }
 
 Intent poll_voter_code(AppState& state) {
   State& ballots = state.ballots;
   std::string code = platform::text_field_value(kVoterCodeField);
   if (code != ballots.voter_code && ballots.submit_error &&
-      ballots.submit_error->code.rfind("voter.", 0) == 0) {
+      (ballots.submit_error->code.rfind("voter.", 0) == 0 ||
+       ballots.submit_error->code.rfind("credential.", 0) == 0)) {
     ballots.submit_error.reset();
   }
   ballots.voter_code = std::move(code);

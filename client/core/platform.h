@@ -12,6 +12,7 @@
 #pragma once
 
 #include <optional>
+#include <span>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -103,6 +104,12 @@ std::string location_hash();
 void show_location(std::string_view hash, std::string_view language_tag, bool push);
 // The hash the browser went to (Back, Forward, an edited address) since last asked.
 std::optional<std::string> take_location_change();
+
+// Random bytes from the browser (crypto.getRandomValues).
+void random_bytes(std::span<unsigned char> out);
+// The resident's copy of `text`: to the clipboard, or as a downloaded file.
+void copy_text(std::string_view text);
+void save_text(std::string_view file_name, std::string_view text);
 
 // sessionStorage: kept across reloads of this tab, gone when it closes.
 void remember(std::string_view key, std::string_view value);

@@ -283,6 +283,25 @@ EM_JS(char*, sammen_js_take_move, (), {
   return allocateUTF8(hash);
 });
 
+EM_JS(void, sammen_js_random, (unsigned char* out, int length), {
+  crypto.getRandomValues(HEAPU8.subarray(out, out + length));
+});
+
+EM_JS(void, sammen_js_copy, (const char* text), {
+  try { navigator.clipboard.writeText(UTF8ToString(text)); } catch (e) {}
+});
+
+EM_JS(void, sammen_js_save, (const char* name, const char* text), {
+  const url = URL.createObjectURL(new Blob([UTF8ToString(text)], {type: "text/plain;charset=utf-8"}));
+  const a = document.createElement("a");
+  a.href = url;
+  a.download = UTF8ToString(name);
+  document.body.appendChild(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+});
+
 EM_JS(void, sammen_js_remember, (const char* key, const char* value), {
   try { window.sessionStorage.setItem(UTF8ToString(key), UTF8ToString(value)); } catch (e) {}
 });
@@ -424,6 +443,18 @@ std::optional<std::string> take_location_change() {
   char* hash = sammen_js_take_move();
   if (hash == nullptr) return std::nullopt;
   return take_js_string(hash);
+}
+
+void random_bytes(std::span<unsigned char> out) {
+  sammen_js_random(out.data(), static_cast<int>(out.size()));
+}
+
+void copy_text(std::string_view text) {
+  sammen_js_copy(std::string(text).c_str());
+}
+
+void save_text(std::string_view file_name, std::string_view text) {
+  sammen_js_save(std::string(file_name).c_str(), std::string(text).c_str());
 }
 
 void remember(std::string_view key, std::string_view value) {

@@ -137,6 +137,10 @@ Intent draw_results(const AppState& state, Ui& ui) {
   ui.paragraph(say(result_screen_messages(), "ballots_counted", language, {{"count", tally.ballots}}));
   ui.muted(say(result_screen_messages(), "fingerprint", language));
   ui.paragraph(tally.ballots_fingerprint);
+  if (!tally.ballots_file_sha256.empty()) {
+    ui.muted(say(result_screen_messages(), "ballots_file", language));
+    ui.paragraph(tally.ballots_file_sha256);
+  }
   ui.end_card();
   return intent;
 }

@@ -4,8 +4,15 @@
 //   GET  .../districts/{did}/ballot/code?p=..[&problem=voter.code_unknown]
 //   POST .../districts/{did}/ballot/code   submit(): 303 to done, or back with the problem
 //   GET  .../districts/{did}/ballot/done?p=..&replaced=1
+//
+// The field takes the voter code (the first time: the server makes the
+// resident's credential, and the pages say plainly that this server could
+// therefore link the ballot to the code) or the receipt (to change the
+// vote). The receipt goes to the confirmation in a short-lived HttpOnly
+// cookie (ten minutes, this process only), never in an address.
 #include "ballots/feature.h"
 #include "ballots/pages.h"
+#include "core/cookies.h"
 #include "core/form_errors.h"
 #include "core/html.h"
 #include "core/page.h"
@@ -13,16 +20,41 @@
 #include "sammen/ballots/ballot.h"
 #include "sammen/ballots/screen_messages.h"
 #include "sammen/core/error_table.h"
+#include "sammen/credentials/receipt.h"
+#include "sammen/credentials/screen_messages.h"
 #include "sammen/processes/screen_messages.h"
 
 namespace sammen::server::ballots {
 namespace {
 
 constexpr const char* kCodeField = "voter_code";
+constexpr const char* kReceiptCookie = "sammen_receipt";
 
 bool about_the_voter_code(ErrorCode code) {
   return code == ErrorCode::kVoterCodeMissing || code == ErrorCode::kVoterCodeUnknown ||
-         code == ErrorCode::kCodeUsedOnPaper || code == ErrorCode::kNotYourDistrict;
+         code == ErrorCode::kCodeUsedOnPaper || code == ErrorCode::kNotYourDistrict ||
+         code == ErrorCode::kCredentialAlreadyIssued || code == ErrorCode::kReceiptMalformed ||
+         code == ErrorCode::kReceiptUnknown;
+}
+
+// What the page without scripts cannot promise, said where the code is asked for.
+std::string server_blinded_note(const Audience& audience) {
+  return "<p class=\"notice\">" + words(credential_screen_messages(), "server_blinded", audience) +
+         "</p>";
+}
+
+// The receipt and what to keep, on the confirmation.
+std::string receipt_section(const std::string& receipt_text, const Audience& audience) {
+  const std::optional<sammen::credentials::Receipt> receipt =
+      sammen::credentials::parse_receipt(receipt_text);
+  if (!receipt) return "";
+  const Catalog screens = credential_screen_messages();
+  return "<h2>" + words(screens, "receipt", audience) + "</h2><p class=\"receipt\"><code>" +
+         escape(sammen::credentials::receipt_text(*receipt)) + "</code></p><p>" +
+         words(screens, "keep_receipt", audience) + "</p><p>" +
+         escape(render(screens, "mark", {{"mark", sammen::credentials::ballot_mark(*receipt)}},
+                       audience)) +
+         "</p>";
 }
 
 // The chosen proposals, each with its cost, and what they cost together.
@@ -54,7 +86,8 @@ Page code_page(const DistrictView& v, const std::vector<std::string>& chosen,
   if (problem) page.main += error_summary({{"voter-code", said}}, audience);
   page.main += chosen_list(v, chosen) + "<p><a href=\"" +
                escape(with_choices(step_path(v, ""), chosen)) + "\">" +
-               words(screens, "change_choices", audience) + "</a></p>";
+               words(screens, "change_choices", audience) + "</a></p>" +
+               server_blinded_note(audience);
   page.main += "<form method=\"post\" action=\"" + escape(step_path(v, "/code")) +
                "\" novalidate>" + csrf + hidden_choices(chosen) +
                "<label class=\"field\" for=\"voter-code\">" + words(screens, "voter_code", audience) +
@@ -70,12 +103,14 @@ Page code_page(const DistrictView& v, const std::vector<std::string>& chosen,
   return page;
 }
 
-Page done_page(const DistrictView& v, const std::vector<std::string>& chosen, bool replaced) {
+Page done_page(const DistrictView& v, const std::vector<std::string>& chosen, bool replaced,
+               const std::string& receipt) {
   const Audience audience = v.audience();
   const Catalog screens = ballot_screen_messages();
   const std::string title = render(screens, "stored", {}, audience);
   Page page = step_page(v, title);
   if (replaced) page.main += "<p class=\"notice\">" + words(screens, "replaced", audience) + "</p>";
+  page.main += receipt_section(receipt, audience);
   page.main += "<h2>" + words(screens, "your_ballot", audience) + "</h2>" + chosen_list(v, chosen) +
                "<p>" + words(screens, "can_revote", audience) + "</p><p><a href=\"" +
                escape(with_choices(step_path(v, ""), chosen)) + "\">" +
@@ -110,10 +145,17 @@ void install_code_pages(Router& router, const std::shared_ptr<Routes>& pages) {
     if (!step) return;
     const DistrictView& v = step->view;
     const std::vector<std::string> chosen = step->chosen();
-    const BallotSubmission submission{step->fields.value(kCodeField), v.ballot(chosen), v.language};
+    const std::string typed = step->fields.value(kCodeField);
+    BallotSubmission submission{"", "", v.ballot(chosen), v.language};
+    (sammen::credentials::looks_like_receipt(typed) ? submission.receipt : submission.voter_code) =
+        typed;
     const Result<BallotReceipt> receipt =
         submit(pages->stores, submission, req.remote_addr, pages->now());
     if (receipt.ok()) {
+      const std::string kept =
+          receipt.value().receipt.empty() ? submission.receipt : receipt.value().receipt;
+      set_cookie(res, kReceiptCookie, kept,
+                 {paths::process_page(v.process().id), true, "Strict", 600});
       return redirect(res, with_choices(step_path(v, "/done"), chosen,
                                         {{"replaced", receipt.value().replaced ? "1" : "0"}}));
     }
@@ -135,7 +177,8 @@ void install_code_pages(Router& router, const std::shared_ptr<Routes>& pages) {
     const std::optional<StepRequest> step = read_step(*pages, req, res);
     if (!step) return;
     send_page(req, res, 200,
-              done_page(step->view, step->chosen(), step->fields.value("replaced") == "1"));
+              done_page(step->view, step->chosen(), step->fields.value("replaced") == "1",
+                        cookie(req, kReceiptCookie).value_or("")));
   });
 }
 

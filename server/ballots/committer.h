@@ -1,11 +1,13 @@
-// Committer: the ballots submit() stores, group-committed.
+// Committer: the ballots cast with a receipt, group-committed.
 //
 // Ballots that arrive together are written in one transaction
-// (core/group_commit.h), in the order they arrived, so a voter's later
-// ballot replaces their earlier one even within a batch. put() returns only
-// after the batch holding its ballot is committed (synchronous=FULL: on
-// disk); when the batch fails, every ballot in it gets kStorageFailed and
-// none of it is stored.
+// (core/group_commit.h), in the order they arrived, so a receipt's later
+// ballot replaces its earlier one even within a batch. Each is stored under
+// its mark only (Store::put_all): the committer keeps no time, no address
+// and no order beyond the batch it is writing, and forgets the batch once
+// it is committed. put() returns only after the batch holding its ballot is
+// committed (synchronous=FULL: on disk); when the batch fails, every ballot
+// in it gets kStorageFailed and none of it is stored.
 #pragma once
 
 #include <string>
@@ -20,9 +22,10 @@ class Committer {
   explicit Committer(Store& store)
       : commit_([&store](const std::vector<NewBallot>& batch) { return store.put_all(batch); }) {}
 
-  // The receipt once the ballot is on disk, or why it is not.
-  Result<BallotReceipt> put(const std::string& voter_hash, const Ballot& ballot, UnixSeconds now) {
-    return commit_.submit(NewBallot{voter_hash, ballot, now});
+  // The receipt (the ballot, its mark, whether it replaced one) once the
+  // ballot is on disk, or why it is not.
+  Result<BallotReceipt> put(const std::string& mark, const Ballot& ballot) {
+    return commit_.submit(NewBallot{mark, ballot});
   }
 
  private:

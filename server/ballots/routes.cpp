@@ -37,9 +37,7 @@ void install(Router& router, const Deps& deps) {
   });
   router.get(kBallotsPath + "/mine", [routes, recipient](const auto& req, auto& res) {
     reply(res, recipient(req, std::nullopt),
-          mine(routes->stores, path_id(req),
-               {req.get_header_value("X-Voter-Code"), "X-Voter-Code", req.remote_addr},
-               routes->now()));
+          mine(routes->stores, path_id(req), req.get_header_value("X-Receipt")));
   });
   router.get(kBallotsPath, [routes, recipient](const auto& req, auto& res) {
     reply(res, recipient(req, std::nullopt),

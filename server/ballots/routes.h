@@ -6,11 +6,12 @@
 
 #include <memory>
 
-#include "ballots/sqlite_store.h"
 #include "audit/sqlite_store.h"
+#include "ballots/sqlite_store.h"
 #include "ballots/use_cases.h"
 #include "core/csrf.h"
 #include "core/feature.h"
+#include "credentials/sqlite_store.h"
 #include "processes/sqlite_store.h"
 #include "processes/use_cases.h"
 
@@ -22,7 +23,10 @@ struct Routes {
         committer(ballots),
         processes(deps.db),
         audit(deps.db),
-        stores{ballots, committer, processes, deps.voting, deps.voter_codes, deps.attempts},
+        credentials(deps.db),
+        credential_stores{
+            credentials, processes, {ballots, deps.voter_codes, deps.attempts}, deps.voting},
+        stores{ballots, committer, processes, deps.voting, credential_stores, deps.db},
         process_stores{processes, deps.voting, audit, deps.db},
         gate(deps.gate),
         now(deps.clock) {}
@@ -30,6 +34,8 @@ struct Routes {
   Committer committer;
   processes::SqliteStore processes;
   audit::SqliteStore audit;
+  credentials::SqliteStore credentials;
+  credentials::Stores credential_stores;
   Stores stores;
   processes::Stores process_stores;  // the pages show the process and its district
   Gate& gate;

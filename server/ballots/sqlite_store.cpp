@@ -19,23 +19,22 @@ std::vector<std::string> ids_from_json(const std::string& text) {
 }
 
 StoredBallot read_ballot(const std::string& process_id, const Statement& row) {
-  return {Ballot{process_id, row.text(0), ids_from_json(row.text(1))}, row.integer(2)};
+  return {Ballot{process_id, row.text(0), ids_from_json(row.text(1))}, row.text(2)};
 }
 
-// Stores one ballot inside the caller's transaction; says whether it replaced one.
-BallotReceipt put_one(Database& db, const std::string& voter_hash, const Ballot& ballot,
-                      UnixSeconds now) {
-  Statement existing(db, "SELECT 1 FROM ballots WHERE process_id = ? AND voter_hash = ?");
-  existing.bind(ballot.process_id, voter_hash);
+// Stores one ballot under its mark inside the caller's transaction; says
+// whether it replaced one. No time and nothing of the voter is written.
+bool put_one(Database& db, const std::string& mark, const Ballot& ballot) {
+  Statement existing(db, "SELECT 1 FROM ballots WHERE process_id = ? AND mark = ?");
+  existing.bind(ballot.process_id, mark);
   const bool replaced = existing.step();
   Statement(db,
-            "INSERT INTO ballots (process_id, voter_hash, district_id, proposal_ids, submitted_at)"
-            " VALUES (?,?,?,?,?) ON CONFLICT (process_id, voter_hash) DO UPDATE SET"
-            " district_id = excluded.district_id, proposal_ids = excluded.proposal_ids,"
-            " submitted_at = excluded.submitted_at")
-      .bind(ballot.process_id, voter_hash, ballot.district_id, Json(ballot.proposal_ids).dump(), now)
+            "INSERT INTO ballots (process_id, mark, district_id, proposal_ids)"
+            " VALUES (?,?,?,?) ON CONFLICT (process_id, mark) DO UPDATE SET"
+            " district_id = excluded.district_id, proposal_ids = excluded.proposal_ids")
+      .bind(ballot.process_id, mark, ballot.district_id, Json(ballot.proposal_ids).dump())
       .run();
-  return BallotReceipt{replaced, ballot, now};
+  return replaced;
 }
 
 }  // namespace
@@ -108,27 +107,27 @@ Result<RollCounts> SqliteStore::roll_counts(const std::string& process_id) {
   });
 }
 
-Result<BallotReceipt> SqliteStore::put(const std::string& voter_hash, const Ballot& ballot,
-                                       UnixSeconds now) {
-  return db_.write("ballots.put", [&] { return put_one(db_, voter_hash, ballot, now); });
+Result<bool> SqliteStore::put(const std::string& mark, const Ballot& ballot) {
+  return db_.write("ballots.put", [&] { return put_one(db_, mark, ballot); });
 }
 
 Result<std::vector<BallotReceipt>> SqliteStore::put_all(const std::vector<NewBallot>& ballots) {
   return db_.write("ballots.put_all", [&] {
     std::vector<BallotReceipt> receipts;
     receipts.reserve(ballots.size());
-    for (const NewBallot& b : ballots) receipts.push_back(put_one(db_, b.voter_hash, b.ballot, b.at));
+    for (const NewBallot& b : ballots)
+      receipts.push_back(BallotReceipt{put_one(db_, b.mark, b.ballot), b.ballot, b.mark, ""});
     return receipts;
   });
 }
 
-Result<std::optional<StoredBallot>> SqliteStore::of_voter(const std::string& process_id,
-                                                          const std::string& voter_hash) {
-  return db_.read("ballots.of_voter", [&]() -> std::optional<StoredBallot> {
+Result<std::optional<StoredBallot>> SqliteStore::of_mark(const std::string& process_id,
+                                                         const std::string& mark) {
+  return db_.read("ballots.of_mark", [&]() -> std::optional<StoredBallot> {
     Statement s(db_,
-                "SELECT district_id, proposal_ids, submitted_at FROM ballots"
-                " WHERE process_id = ? AND voter_hash = ?");
-    s.bind(process_id, voter_hash);
+                "SELECT district_id, proposal_ids, mark FROM ballots"
+                " WHERE process_id = ? AND mark = ?");
+    s.bind(process_id, mark);
     if (!s.step()) return std::nullopt;
     return read_ballot(process_id, s);
   });
@@ -136,11 +135,10 @@ Result<std::optional<StoredBallot>> SqliteStore::of_voter(const std::string& pro
 
 Result<std::vector<StoredBallot>> SqliteStore::all(const std::string& process_id) {
   return db_.read("ballots.all", [&] {
-    // Ordered by content, not by voter or time of arrival, so the list
-    // reveals nothing about who voted when beyond the timestamps themselves.
+    // Ordered by content, then by mark (a hash), never by time of arrival.
     Statement s(db_,
-                "SELECT district_id, proposal_ids, submitted_at FROM ballots WHERE process_id = ?"
-                " ORDER BY district_id, proposal_ids, submitted_at");
+                "SELECT district_id, proposal_ids, mark FROM ballots WHERE process_id = ?"
+                " ORDER BY district_id, proposal_ids, mark");
     s.bind(process_id);
     std::vector<StoredBallot> out;
     while (s.step()) out.push_back(read_ballot(process_id, s));

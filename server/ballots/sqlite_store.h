@@ -19,11 +19,10 @@ class SqliteStore final : public Store {
   Status mark_used_on_paper(const std::string& process_id, const std::string& voter_hash,
                             UnixSeconds at) override;
   Result<RollCounts> roll_counts(const std::string& process_id) override;
-  Result<BallotReceipt> put(const std::string& voter_hash, const Ballot& ballot,
-                            UnixSeconds now) override;
+  Result<bool> put(const std::string& mark, const Ballot& ballot) override;
   Result<std::vector<BallotReceipt>> put_all(const std::vector<NewBallot>& ballots) override;
-  Result<std::optional<StoredBallot>> of_voter(const std::string& process_id,
-                                               const std::string& voter_hash) override;
+  Result<std::optional<StoredBallot>> of_mark(const std::string& process_id,
+                                              const std::string& mark) override;
   Result<std::vector<StoredBallot>> all(const std::string& process_id) override;
 
  private:

@@ -2,8 +2,11 @@
 //
 // Voters are known only by a keyed hash of their voter code (auth.h), with
 // the district the roll puts them in (none for rolls without districts) and
-// when staff marked their code used on paper. One voter has one ballot per
-// process; storing again replaces it. Every method
+// when staff marked their code used on paper. Ballots are known only by
+// their mark, the public hash of the one-time credential that cast them
+// (sammen/credentials/receipt.h): nothing ties a ballot to the roll, and no
+// time is kept. One credential has one ballot; storing again replaces it.
+// Every method
 // is safe to call from many threads at once; a method that changes data
 // either commits all of it durably or changes nothing, and reports failure
 // as kStorageFailed.
@@ -25,11 +28,10 @@ struct Voter {
   std::optional<UnixSeconds> used_on_paper_at;
 };
 
-// A ballot to store: the voter's keyed hash, the ballot, when it came.
+// A ballot to store under its credential's mark (no voter, no time).
 struct NewBallot {
-  std::string voter_hash;
+  std::string mark;
   Ballot ballot;
-  UnixSeconds at = 0;
 };
 
 struct RollCounts {
@@ -53,18 +55,17 @@ class Store {
                                     UnixSeconds at) = 0;
   virtual Result<RollCounts> roll_counts(const std::string& process_id) = 0;
 
-  // Stores the voter's ballot, replacing an earlier one for the same process;
-  // the receipt says which, and holds `ballot` and `now`.
-  virtual Result<BallotReceipt> put(const std::string& voter_hash, const Ballot& ballot,
-                                    UnixSeconds now) = 0;
+  // Stores the ballot of the credential `mark`, replacing an earlier one for
+  // the same process; true when it replaced one.
+  virtual Result<bool> put(const std::string& mark, const Ballot& ballot) = 0;
   // Stores every ballot in one transaction, in order (a later ballot of the
-  // same voter replaces an earlier one); all of them or none. One receipt
-  // per ballot, in order.
+  // same mark replaces an earlier one); all of them or none. One receipt per
+  // ballot, in order, each with its mark and whether it replaced one.
   virtual Result<std::vector<BallotReceipt>> put_all(const std::vector<NewBallot>& ballots) = 0;
-  virtual Result<std::optional<StoredBallot>> of_voter(const std::string& process_id,
-                                                       const std::string& voter_hash) = 0;
-  // Every ballot of the process, without voters, ordered by content (not by
-  // voter or time of arrival).
+  virtual Result<std::optional<StoredBallot>> of_mark(const std::string& process_id,
+                                                      const std::string& mark) = 0;
+  // Every ballot of the process, ordered by content, then mark (never by
+  // time of arrival).
   virtual Result<std::vector<StoredBallot>> all(const std::string& process_id) = 0;
 };
 

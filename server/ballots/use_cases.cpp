@@ -1,36 +1,9 @@
 #include "ballots/use_cases.h"
 
+#include "sammen/credentials/receipt.h"
+
 namespace sammen::server::ballots {
 namespace {
-
-std::string address_key(const VoterCode& voter_code) {
-  return "voter-code address " + voter_code.address;
-}
-
-Status may_try(Stores& stores, const VoterCode& voter_code, UnixSeconds now) {
-  if (auth::normalize_voter_code(voter_code.code).empty()) {
-    return Problem{ErrorCode::kVoterCodeMissing, voter_code.field};
-  }
-  return stores.attempts.may_try({address_key(voter_code)}, kVoterCodePolicy, now);
-}
-
-void failed(Stores& stores, const VoterCode& voter_code, UnixSeconds now) {
-  stores.attempts.failed({address_key(voter_code)}, kVoterCodePolicy, now);
-}
-
-// The voter on the process's roll, known by the code's keyed hash.
-Result<Voter> voter_on_roll(Stores& stores, const std::string& process_id,
-                            const VoterCode& voter_code, UnixSeconds now) {
-  if (const Status may = may_try(stores, voter_code, now); !may.ok()) return may.problems();
-  Result<std::optional<Voter>> voter =
-      stores.ballots.voter(process_id, stores.voter_codes.hash(voter_code.code));
-  if (!voter.ok()) return voter.problems();
-  if (!voter.value()) {
-    failed(stores, voter_code, now);
-    return Problem{ErrorCode::kVoterCodeUnknown, voter_code.field};
-  }
-  return std::move(*voter.value());
-}
 
 // What is wrong with the ballot's district and choices in the process,
 // whoever casts it: a district the eligibility leaves out, then the model's rules.
@@ -48,6 +21,48 @@ Status choice_problems(Stores& stores, const Process& process, const Ballot& bal
   return Done{};
 }
 
+// The ballot under the receipt the resident brought, group-committed. The
+// process is open and the ballot has no problems of its own.
+Result<BallotReceipt> submit_with_receipt(Stores& stores, const Process& process,
+                                          const BallotSubmission& submission) {
+  const Result<std::string> mark = credentials::check_receipt(
+      stores.credentials, process, submission.receipt, submission.ballot.district_id);
+  if (!mark.ok()) return mark.problems();
+  return stores.committer.put(mark.value(), submission.ballot);
+}
+
+// The ballot under a credential the server makes for the voter code's
+// holder, both stored together or neither (one transaction of their own, not
+// grouped). The process is open and the ballot has no problems of its own;
+// the code is looked at only now, so an unknown code hears nothing before.
+Result<BallotReceipt> submit_with_code(Stores& stores, const Process& process,
+                                       const BallotSubmission& submission,
+                                       const std::string& address, UnixSeconds now) {
+  const Result<Voter> voter = voter_on_roll(stores.credentials.voters, process.id,
+                                            {submission.voter_code, "voter_code", address}, now);
+  if (!voter.ok()) return voter.problems();
+  if (voter.value().used_on_paper_at) return Problem{ErrorCode::kCodeUsedOnPaper, "voter_code"};
+  if (std::optional<Problem> elsewhere =
+          why_not_home_district(submission.ballot.district_id, voter.value().district_id)) {
+    return *elsewhere;
+  }
+  std::optional<BallotReceipt> stored;
+  const Status done = stores.transactions.all_or_nothing([&]() -> Status {
+    const Result<sammen::credentials::Receipt> receipt =
+        credentials::issue_for_resident(stores.credentials, process, voter.value());
+    if (!receipt.ok()) return receipt.problems();
+    const std::string mark = sammen::credentials::ballot_mark(receipt.value());
+    const Result<bool> replaced = stores.ballots.put(mark, submission.ballot);
+    if (!replaced.ok()) return replaced.problems();
+    stored = BallotReceipt{false, submission.ballot, mark,
+                           sammen::credentials::receipt_text(receipt.value())};
+    return Done{};
+  });
+  if (!done.ok()) return done.problems();
+  credentials::scrub(stores.credentials);
+  return std::move(*stored);
+}
+
 }  // namespace
 
 Result<BallotReceipt> submit(Stores& stores, const BallotSubmission& submission,
@@ -57,23 +72,17 @@ Result<BallotReceipt> submit(Stores& stores, const BallotSubmission& submission,
   const Result<Process> process =
       processes::find_process(stores.processes, submission.ballot.process_id);
   if (!process.ok()) return process.problems();
-  const VoterCode code{submission.voter_code, "voter_code", address};
-  if (auth::normalize_voter_code(code.code).empty())
-    return Problem{ErrorCode::kVoterCodeMissing, code.field};
+  const bool with_receipt = !submission.receipt.empty();
+  if (!with_receipt && auth::normalize_voter_code(submission.voter_code).empty())
+    return Problem{ErrorCode::kVoterCodeMissing, "voter_code"};
   if (std::optional<Problem> closed = why_voting_is_not_open(process.value(), now)) return *closed;
-  // The ballot's own problems first: they are the same for any code.
+  // The ballot's own problems first: they are the same for any code or receipt.
   if (const Status choices = choice_problems(stores, process.value(), submission.ballot);
       !choices.ok()) {
     return choices.problems();
   }
-  const Result<Voter> voter = voter_on_roll(stores, process.value().id, code, now);
-  if (!voter.ok()) return voter.problems();
-  if (voter.value().used_on_paper_at) return Problem{ErrorCode::kCodeUsedOnPaper, "voter_code"};
-  if (std::optional<Problem> elsewhere =
-          why_not_home_district(submission.ballot.district_id, voter.value().district_id)) {
-    return *elsewhere;
-  }
-  return stores.committer.put(voter.value().code_hash, submission.ballot, now);
+  if (with_receipt) return submit_with_receipt(stores, process.value(), submission);
+  return submit_with_code(stores, process.value(), submission, address, now);
 }
 
 Status review(Stores& stores, const Ballot& ballot, UnixSeconds now) {
@@ -83,21 +92,21 @@ Status review(Stores& stores, const Ballot& ballot, UnixSeconds now) {
   return choice_problems(stores, process.value(), ballot);
 }
 
-Result<OwnBallot> mine(Stores& stores, const std::string& process_id, const VoterCode& voter_code,
-                       UnixSeconds now) {
+Result<OwnBallot> mine(Stores& stores, const std::string& process_id, const std::string& receipt) {
   const Result<Process> process = processes::find_process(stores.processes, process_id);
   if (!process.ok()) return process.problems();
-  if (const Status may = may_try(stores, voter_code, now); !may.ok()) return may.problems();
-  // Only a code with a ballot is proven here: the roll is not consulted, so
-  // an unknown code and a known one without a ballot are answered alike.
-  Result<std::optional<StoredBallot>> stored =
-      stores.ballots.of_voter(process_id, stores.voter_codes.hash(voter_code.code));
+  const std::optional<sammen::credentials::Receipt> parsed =
+      sammen::credentials::parse_receipt(receipt);
+  if (!parsed) return Problem{ErrorCode::kReceiptMalformed, "receipt"};
+  // Any district: the receipt's own ballot says which one.
+  const std::string mark = sammen::credentials::ballot_mark(*parsed);
+  Result<std::optional<StoredBallot>> stored = stores.ballots.of_mark(process_id, mark);
   if (!stored.ok()) return stored.problems();
-  if (!stored.value()) {
-    failed(stores, voter_code, now);
-    return Problem{ErrorCode::kNoBallotForCode, voter_code.field};
-  }
-  return OwnBallot{std::move(stored.value()->ballot), stored.value()->submitted_at};
+  if (!stored.value()) return Problem{ErrorCode::kNotFound, "ballot"};
+  const Result<std::string> checked = credentials::check_receipt(
+      stores.credentials, process.value(), receipt, stored.value()->ballot.district_id);
+  if (!checked.ok()) return checked.problems();
+  return OwnBallot{std::move(stored.value()->ballot), mark};
 }
 
 Result<BallotBox> box(Stores& stores, const Actor& actor, const std::string& process_id) {

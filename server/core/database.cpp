@@ -214,9 +214,13 @@ Status Database::migrate(std::span<const Schema> schemas) {
       for (std::string_view feature : kLegacyFeatures) set_version(feature, 1);
     }
     for (const Schema& schema : schemas) {
-      Statement current(*this, "SELECT version FROM schema_versions WHERE feature = ?");
-      current.bind(schema.feature);
-      const std::int64_t version = current.step() ? current.integer(0) : 0;
+      // Read and finished before the migrations run: a statement still
+      // stepping would keep a migration from dropping a table.
+      const std::int64_t version = [&] {
+        Statement current(*this, "SELECT version FROM schema_versions WHERE feature = ?");
+        current.bind(schema.feature);
+        return current.step() ? current.integer(0) : std::int64_t{0};
+      }();
       const auto known = static_cast<std::int64_t>(schema.migrations.size());
       if (version > known) {
         throw DatabaseError(std::string(schema.feature) + " has schema version " +

@@ -66,6 +66,11 @@ Page result_page(const PublishedTally& published, const Municipality& municipali
     page.main += district_section(district, published, municipality, audience);
   page.main += "<p>" + words(screens, "fingerprint", audience) + "</p><p class=\"fingerprint\">" +
                escape(tally.ballots_fingerprint) + "</p>";
+  if (!tally.ballots_file_sha256.empty()) {
+    page.main += "<p><a href=\"/api/v1/processes/" + escape(encode_form_value(tally.process_id)) +
+                 "/ballots.pb\">" + words(screens, "ballots_file", audience) +
+                 "</a></p><p class=\"fingerprint\">" + escape(tally.ballots_file_sha256) + "</p>";
+  }
   return page;
 }
 

@@ -31,6 +31,14 @@ void install(Router& router, const Deps& deps) {
             return preview(routes->stores, a, path_id(req), routes->now(), to.language);
           }));
   });
+  // The published ballots as a Pabulib file, to recount and to find one's own.
+  router.get(std::string(kProcessPath) + R"(/ballots\.pb)", [routes](const auto& req, auto& res) {
+    const Result<std::string> file = ballot_file(routes->stores, path_id(req));
+    if (!file.ok()) return send_problems(res, file.problems(), recipient_of(req));
+    res.set_header("Content-Disposition",
+                   "attachment; filename=\"ballots-" + path_id(req) + ".pb\"");
+    res.set_content(file.value(), "text/plain; charset=utf-8");
+  });
   router.get(std::string(kProcessPath) + "/result", [routes](const auto& req, auto& res) {
     const Recipient to = recipient_of(req);
     reply(res, to, show(routes->stores, path_id(req), to.language));

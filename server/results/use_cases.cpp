@@ -1,5 +1,7 @@
 #include "results/use_cases.h"
 
+#include "sammen/ballots/ballot_file.h"
+#include "sammen/core/sha256.h"
 #include "sammen/setup/freeze.h"
 
 namespace sammen::server::results {
@@ -29,6 +31,8 @@ Result<Counted> count(Stores& stores, const Actor& actor, const std::string& pro
   std::vector<Ballot> ballots;
   for (const StoredBallot& s : stored.value()) ballots.push_back(s.ballot);
   Tally counted = tally(process.value(), ballots);
+  counted.ballots_file_sha256 = sha256_hex(ballots_pabulib(
+      process.value(), municipality.value() ? municipality.value()->name : "", stored.value()));
   return Counted{std::move(alone), std::move(process).value(), std::move(counted),
                  municipality.value() ? municipality.value()->currency : "NOK"};
 }
@@ -67,6 +71,18 @@ Result<PublishedTally> preview(Stores& stores, const Actor& actor, const std::st
                        counted.value().currency};
   shown.preview = true;
   return shown;
+}
+
+Result<std::string> ballot_file(Stores& stores, const std::string& process_id) {
+  const Result<Process> process = processes::find_process(stores.processes, process_id);
+  if (!process.ok()) return process.problems();
+  if (!process.value().result_published) return Problem{ErrorCode::kResultNotPublished, process_id};
+  const Result<std::optional<Municipality>> municipality = stores.processes.municipality();
+  if (!municipality.ok()) return municipality.problems();
+  const Result<std::vector<StoredBallot>> stored = stores.ballots.all(process_id);
+  if (!stored.ok()) return stored.problems();
+  return ballots_pabulib(process.value(), municipality.value() ? municipality.value()->name : "",
+                         stored.value());
 }
 
 Result<PublishedTally> show(Stores& stores, const std::string& process_id, Language language) {

@@ -42,6 +42,10 @@ Result<PublishedTally> publish(Stores& stores, const Actor& actor, const std::st
 Result<PublishedTally> preview(Stores& stores, const Actor& actor, const std::string& process_id,
                                UnixSeconds now, Language language);
 
+// The published ballots as a Pabulib file (sammen/ballots/ballot_file.h), whose
+// SHA-256 the tally names; kResultNotPublished before publishing.
+Result<std::string> ballot_file(Stores& stores, const std::string& process_id);
+
 // The published tally; kResultNotPublished before publishing.
 Result<PublishedTally> show(Stores& stores, const std::string& process_id, Language language);
 

@@ -3,6 +3,7 @@
 #include "ballots/sqlite_store.h"
 #include "core/http.h"
 #include "core/secrets.h"
+#include "credentials/sqlite_store.h"
 #include "processes/sqlite_store.h"
 #include "rolls/feature.h"
 #include "rolls/sqlite_store.h"
@@ -17,13 +18,16 @@ struct Routes {
   explicit Routes(const Deps& deps)
       : processes(deps.db),
         ballots(deps.db),
+        credentials(deps.db),
         rolls(deps.db),
         audit(deps.db),
-        stores{processes, ballots, rolls, audit, deps.db, deps.voting, deps.voter_codes},
+        stores{processes, ballots, credentials, rolls,
+               audit,     deps.db, deps.voting, deps.voter_codes},
         gate(deps.gate),
         now(deps.clock) {}
   processes::SqliteStore processes;
   ballots::SqliteStore ballots;
+  credentials::SqliteStore credentials;
   SqliteStore rolls;
   audit::SqliteStore audit;
   Stores stores;

@@ -126,9 +126,9 @@ Result<PaperMarked> mark_used_on_paper(Stores& stores, const Actor& actor,
   if (!voter.ok()) return voter.problems();
   if (!voter.value()) return Problem{ErrorCode::kVoterCodeUnknown, "voter_code"};
   if (voter.value()->used_on_paper_at) return Problem{ErrorCode::kAlreadyUsedOnPaper, "voter_code"};
-  const Result<std::optional<StoredBallot>> ballot = stores.ballots.of_voter(process_id, hash);
-  if (!ballot.ok()) return ballot.problems();
-  if (ballot.value()) return Problem{ErrorCode::kVotedOnline, "voter_code"};
+  const Result<bool> online = stores.credentials.issued(process_id, hash);
+  if (!online.ok()) return online.problems();
+  if (online.value()) return Problem{ErrorCode::kVotedOnline, "voter_code"};
   const Status saved = audit::recorded(
       stores.transactions, stores.audit,
       audit_entry(actor, now, AuditAction::kMarkUsedOnPaper, process_id),

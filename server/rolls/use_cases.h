@@ -6,7 +6,8 @@
 // a new code each; the codes' keyed hashes replace the process's roll and
 // the codes themselves exist only in the answer's letters. Once voting has
 // opened the roll is frozen. A code marked used on paper cannot vote online;
-// a code that has voted online cannot be marked. None of these touches HTTP.
+// a code that has its online credential cannot be marked. None of these
+// touches HTTP.
 #pragma once
 
 #include <cstdint>
@@ -19,6 +20,7 @@
 #include "core/auth.h"
 #include "core/transactions.h"
 #include "core/voting_gate.h"
+#include "credentials/store.h"
 #include "processes/store.h"
 #include "rolls/store.h"
 #include "sammen/rolls/roll.h"
@@ -29,6 +31,7 @@ namespace sammen::server::rolls {
 struct Stores {
   processes::Store& processes;
   ballots::Store& ballots;
+  credentials::Store& credentials;
   Store& rolls;
   audit::Store& audit;
   Transactions& transactions;

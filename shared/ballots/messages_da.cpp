@@ -8,7 +8,6 @@ constexpr Message kMessages[] = {
     {"ballot.not_your_district", "Din stemmekode hører til distriktet »{subject}«; stem der."},
     {"voter.used_on_paper",
      "Denne stemmekode er brugt til at stemme på papir, så den kan ikke også stemme online."},
-    {"voter.no_ballot", "Der er ikke gemt nogen stemmeseddel for denne stemmekode."},
     {"voter.code_missing", "Indtast din stemmekode."},
     {"voter.code_unknown", "Stemmekoden findes ikke i valglisten for denne proces."},
     {"ballot.unknown_district", "Bydelen »{subject}« er ikke med i denne proces."},

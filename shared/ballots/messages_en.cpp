@@ -9,7 +9,6 @@ constexpr Message kMessages[] = {
      "Your voter code belongs to the district \"{subject}\"; vote there."},
     {"voter.used_on_paper",
      "This voter code was used to vote on paper, so it cannot vote online as well."},
-    {"voter.no_ballot", "No ballot is stored for this voter code."},
     {"voter.code_missing", "Enter your voter code."},
     {"voter.code_unknown", "This voter code is not on the voter roll of this process."},
     {"ballot.unknown_district", "The district \"{subject}\" does not take part in this process."},

@@ -8,7 +8,6 @@ constexpr Message kMessages[] = {
     {"ballot.not_your_district", "Stemmekoden din hører til bydelen «{subject}»; stem der."},
     {"voter.used_on_paper",
      "Denne stemmekoden er brukt til å stemme på papir, så den kan ikke også stemme på nett."},
-    {"voter.no_ballot", "Det er ikke lagret noen stemmeseddel for denne stemmekoden."},
     {"voter.code_missing", "Skriv inn stemmekoden din."},
     {"voter.code_unknown", "Stemmekoden finnes ikke i manntallet for denne prosessen."},
     {"ballot.unknown_district", "Bydelen «{subject}» er ikke med i denne prosessen."},

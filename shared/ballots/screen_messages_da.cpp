@@ -25,15 +25,17 @@ constexpr Message kMessages[] = {
     {"next_voter_code", "Næste: stemmekode ›"},
     {"your_ballot", "Din stemmeseddel"},
     {"total", "I alt: {total, money}"},
-    {"voter_code", "Stemmekode"},
+    {"voter_code", "Stemmekode eller kvittering"},
     {"voter_code_help",
-     "Stemmekoden står i brevet fra kommunen. Én kode giver én stemme; stemmer du igen, gælder den "
-     "sidste."},
+     "Første gang: stemmekoden fra kommunens brev. Den kan bruges én gang. Vil du ændre din "
+     "stemme: den kvittering, du fik, da du stemte."},
     {"submit", "Afgiv din stemme"},
     {"sending", "Sender …"},
     {"stored", "Tak! Din stemme er gemt."},
-    {"replaced", "Den erstatter den stemme, du tidligere afgav med samme kode."},
-    {"can_revote", "Du kan ændre din stemme, indtil afstemningen lukker; så gælder den sidste."},
+    {"replaced", "Den erstatter den stemme, du tidligere afgav med samme kvittering."},
+    {"can_revote",
+     "Du kan ændre din stemme med din kvittering, indtil afstemningen lukker; så gælder den "
+     "sidste."},
     {"change_vote", "Ændr stemmen"},
     {"to_start", "Til forsiden"},
     {"vote_in", "Stem i {district}"},

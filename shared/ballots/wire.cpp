@@ -10,9 +10,10 @@ void to_json(Json& json, const Ballot& b) {
 
 void to_json(Json& json, const BallotSubmission& s) {
   json = {{"version", kWireVersion},
-          {"voter_code", s.voter_code},
           {"district_id", s.ballot.district_id},
           {"proposal_ids", s.ballot.proposal_ids}};
+  if (!s.receipt.empty()) json["receipt"] = s.receipt;
+  if (!s.voter_code.empty()) json["voter_code"] = s.voter_code;
   if (s.language) json["language"] = language_tag(*s.language);
 }
 
@@ -21,16 +22,17 @@ void to_json(Json& json, const BallotReceipt& r) {
           {"status", "stored"},
           {"replaced", r.replaced},
           {"ballot", r.ballot},
-          {"stored_at", r.stored_at}};
+          {"mark", r.mark}};
+  if (!r.receipt.empty()) json["receipt"] = r.receipt;
 }
 
 void to_json(Json& json, const StoredBallot& s) {
   json = s.ballot;
-  json["submitted_at"] = s.submitted_at;
+  json["mark"] = s.mark;
 }
 
 void to_json(Json& json, const OwnBallot& own) {
-  json = {{"version", kWireVersion}, {"ballot", own.ballot}, {"submitted_at", own.submitted_at}};
+  json = {{"version", kWireVersion}, {"ballot", own.ballot}, {"mark", own.mark}};
 }
 
 void to_json(Json& json, const BallotBox& box) {
@@ -48,6 +50,7 @@ void read(JsonReader& r, Ballot& b) {
 
 void read(JsonReader& r, BallotSubmission& s) {
   r.version();
+  r.optional("receipt", s.receipt);
   r.optional("voter_code", s.voter_code);
   r.required("district_id", s.ballot.district_id);
   r.required("proposal_ids", s.ballot.proposal_ids);
@@ -63,7 +66,8 @@ void read(JsonReader& r, BallotReceipt& receipt) {
   r.version();
   r.optional("replaced", receipt.replaced);
   r.required("ballot", receipt.ballot);
-  r.required("stored_at", receipt.stored_at);
+  r.required("mark", receipt.mark);
+  r.optional("receipt", receipt.receipt);
 }
 
 }  // namespace sammen

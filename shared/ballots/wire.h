@@ -13,7 +13,7 @@ namespace sammen {
 void to_json(Json& json, const Ballot& ballot);
 void to_json(Json& json, const BallotSubmission& submission);
 void to_json(Json& json, const BallotReceipt& receipt);  // with "status": "stored"
-void to_json(Json& json, const StoredBallot& stored);    // the ballot's fields and "submitted_at"
+void to_json(Json& json, const StoredBallot& stored);    // the ballot's fields and "mark"
 void to_json(Json& json, const OwnBallot& own);
 void to_json(Json& json, const BallotBox& box);
 

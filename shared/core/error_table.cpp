@@ -4,6 +4,7 @@
 
 #include "sammen/ballots/messages.h"
 #include "sammen/core/messages.h"
+#include "sammen/credentials/messages.h"
 #include "sammen/people/messages.h"
 #include "sammen/processes/messages.h"
 #include "sammen/results/messages.h"
@@ -50,7 +51,6 @@ constexpr ErrorRow kRows[] = {
     row(E::kNoChoicesLeft, "ballot.no_choices_left", 422, ballot_messages),
     row(E::kNotYourDistrict, "ballot.not_your_district", 422, ballot_messages),
     row(E::kCodeUsedOnPaper, "voter.used_on_paper", 409, ballot_messages),
-    row(E::kNoBallotForCode, "voter.no_ballot", 404, ballot_messages),
     row(E::kTooManyAttempts, "auth.too_many_attempts", 429, core_messages),
     row(E::kSignInRequired, "auth.sign_in_required", 401, people_messages),
     row(E::kSignInFailed, "auth.sign_in_failed", 401, people_messages),
@@ -114,6 +114,11 @@ constexpr ErrorRow kRows[] = {
     row(E::kRollMoreProblems, "roll.more_problems", 422, roll_messages),
     row(E::kAlreadyUsedOnPaper, "roll.already_used_on_paper", 409, roll_messages),
     row(E::kVotedOnline, "roll.voted_online", 409, roll_messages),
+    row(E::kCredentialAlreadyIssued, "credential.already_issued", 409, credential_messages),
+    row(E::kCredentialMalformed, "credential.malformed", 422, credential_messages),
+    row(E::kReceiptMalformed, "credential.receipt_malformed", 422, credential_messages),
+    row(E::kReceiptUnknown, "credential.receipt_unknown", 403, credential_messages),
+    row(E::kCredentialProofFailed, "credential.proof_failed", 502, credential_messages),
     row(E::kStorageFailed, "server.storage_failed", 503, core_messages),
     row(E::kServerBusy, "server.busy", 503, core_messages),
     row(E::kInternal, "server.internal_error", 500, core_messages),

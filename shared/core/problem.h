@@ -49,7 +49,6 @@ enum class ErrorCode {
   kNoChoicesLeft,   // amount: proposals chosen, limit: the most allowed
   kNotYourDistrict,
   kCodeUsedOnPaper,
-  kNoBallotForCode,  // the same answer whether or not the code is on the roll
   // Attempts (core): too many failures from one address or on one account.
   kTooManyAttempts,
   // People: who is asking, and their account.
@@ -120,6 +119,12 @@ enum class ErrorCode {
   kRollMoreProblems,
   kAlreadyUsedOnPaper,
   kVotedOnline,
+  // Credentials: the one-time voting credential and its receipt.
+  kCredentialAlreadyIssued,
+  kCredentialMalformed,
+  kReceiptMalformed,
+  kReceiptUnknown,
+  kCredentialProofFailed,  // the browser could not verify the server's proof (never sent)
   // The server's own trouble (storage failed); never the caller's fault.
   kStorageFailed,
   // Too many expensive checks (Argon2id) waiting already; amount: seconds to come back.

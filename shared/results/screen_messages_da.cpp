@@ -16,6 +16,9 @@ constexpr Message kMessages[] = {
      "{count, plural, one {# stemmeseddel talt op} other {# stemmesedler talt op}}"},
     {"rule", "Optællingsregel: {rule}"},
     {"tie_break", "Ved stemmelighed: {tie_break}"},
+    {"ballots_file",
+     "Stemmesedlerne som Pabulib-fil, ballots.pb, til at tælle igen og finde din egen stemmeseddel "
+     "efter mærket (SHA-256):"},
     {"fingerprint", "Fingeraftryk af stemmesedlerne (SHA-256):"},
     {"binding", "Resultatet er bindende: de vedtagne forslag bliver gennemført."},
     {"advisory", "Resultatet er et råd til kommunen, som beslutter til sidst."},

@@ -15,6 +15,9 @@ constexpr Message kMessages[] = {
     {"ballots_counted", "{count, plural, one {# ballot counted} other {# ballots counted}}"},
     {"rule", "Counting rule: {rule}"},
     {"tie_break", "Ties: {tie_break}"},
+    {"ballots_file",
+     "The ballots as a Pabulib file, ballots.pb, to recount and to find your own ballot in by its "
+     "mark (SHA-256):"},
     {"fingerprint", "Fingerprint of the ballots (SHA-256):"},
     {"binding", "The result is binding: the funded proposals will be carried out."},
     {"advisory", "The result is advice to the municipality, which makes the final decision."},

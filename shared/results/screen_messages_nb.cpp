@@ -15,6 +15,9 @@ constexpr Message kMessages[] = {
     {"ballots_counted", "{count, plural, one {# stemmeseddel talt} other {# stemmesedler talt}}"},
     {"rule", "Telleregel: {rule}"},
     {"tie_break", "Ved stemmelikhet: {tie_break}"},
+    {"ballots_file",
+     "Stemmesedlene som Pabulib-fil, ballots.pb, for å telle på nytt og finne din egen "
+     "stemmeseddel etter merket (SHA-256):"},
     {"fingerprint", "Fingeravtrykk av stemmesedlene (SHA-256):"},
     {"binding", "Resultatet er bindende: de vedtatte forslagene blir gjennomført."},
     {"advisory", "Resultatet er et råd til kommunen, som bestemmer til slutt."},

@@ -42,6 +42,9 @@ struct Tally {
   bool binding = true;  // false when the rung makes the vote advice only
   std::int64_t ballots = 0;
   std::string ballots_fingerprint;
+  // SHA-256 (hex) of the ballots as a Pabulib file (sammen/ballots/ballot_file.h),
+  // as GET .../ballots.pb gives it once published; empty for tallies from before.
+  std::string ballots_file_sha256;
   std::vector<DistrictTally> districts;
 };
 

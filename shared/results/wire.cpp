@@ -29,6 +29,7 @@ void to_json(Json& json, const Tally& t) {
           {"binding", t.binding},
           {"ballots", t.ballots},
           {"ballots_fingerprint", t.ballots_fingerprint},
+          {"ballots_file_sha256", t.ballots_file_sha256},
           {"districts", t.districts}};
 }
 
@@ -74,6 +75,7 @@ void read(JsonReader& r, Tally& t) {
   r.optional("binding", t.binding);
   r.required("ballots", t.ballots);
   r.required("ballots_fingerprint", t.ballots_fingerprint);
+  r.optional("ballots_file_sha256", t.ballots_file_sha256);
   r.required("districts", t.districts);
 }
 

@@ -7,7 +7,7 @@ namespace sammen::testing {
 namespace {
 
 void put_one(TestDatabase& t) {
-  ASSERT_TRUE(t.ballots->put(t.voter(0), demo_ballot("stranda", {"kajakkbod"}), 5).ok());
+  ASSERT_TRUE(t.ballots->put(std::string(64, 'a'), demo_ballot("stranda", {"kajakkbod"})).ok());
 }
 
 const StoreMethod kMethods[] = {
@@ -21,23 +21,26 @@ const StoreMethod kMethods[] = {
      }},
     {"put", true,
      [](TestDatabase& t) {
-       return status_of(t.ballots->put(t.voter(1), demo_ballot("stranda", {"badebrygge"}), 6));
+       return status_of(
+           t.ballots->put(std::string(64, 'b'), demo_ballot("stranda", {"badebrygge"})));
      }},
     {"put_all", true,
      [](TestDatabase& t) {
-       return status_of(t.ballots->put_all({{t.voter(1), demo_ballot("stranda", {"badebrygge"}), 6},
-                                            {t.voter(2), demo_ballot("stranda", {"kajakkbod"}), 6},
-                                            {t.voter(0), demo_ballot("stranda", {"badebrygge"}), 6}}));
+       return status_of(
+           t.ballots->put_all({{std::string(64, 'b'), demo_ballot("stranda", {"badebrygge"})},
+                               {std::string(64, 'c'), demo_ballot("stranda", {"kajakkbod"})},
+                               {std::string(64, 'a'), demo_ballot("stranda", {"badebrygge"})}}));
      },
      put_one},
     {"put_replacing", true,
      [](TestDatabase& t) {
-       return status_of(t.ballots->put(t.voter(0), demo_ballot("stranda", {"badebrygge"}), 6));
+       return status_of(
+           t.ballots->put(std::string(64, 'a'), demo_ballot("stranda", {"badebrygge"})));
      },
      put_one},
-    {"of_voter", false,
+    {"of_mark", false,
      [](TestDatabase& t) {
-       return status_of(t.ballots->of_voter(server::demo::kProcessId, t.voter(0)));
+       return status_of(t.ballots->of_mark(server::demo::kProcessId, std::string(64, 'a')));
      },
      put_one},
     {"all", false,

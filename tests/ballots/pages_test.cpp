@@ -12,6 +12,15 @@ const std::string kBallot = "/html/processes/innbyggerbudsjett-2027/districts/se
 
 std::size_t stored(TestDatabase& t) { return t.ballots->all(server::demo::kProcessId).value().size(); }
 
+// The receipt a confirmation page shows, or "".
+std::string receipt_on(const std::string& html) {
+  const std::string start = "<p class=\"receipt\"><code>";
+  const std::size_t at = html.find(start);
+  if (at == std::string::npos) return "";
+  const std::size_t from = at + start.size();
+  return html.substr(from, html.find("</code>", from) - from);
+}
+
 TEST_F(BallotPages, TheDistrictPageListsItsProposalsAndLeadsToTheBallot) {
   const std::string html = page(kSentrum);
   EXPECT_NE(html.find("<h1>Forslag i Sentrum</h1>"), std::string::npos);
@@ -87,8 +96,12 @@ TEST_F(BallotPages, GoodChoicesRedirectToTheVoterCode) {
   EXPECT_EQ(r->status, 303);
   EXPECT_EQ(r->get_header_value("Location"), kBallot + "/code?p=leksekafe&p=it-kurs-biblioteket");
   const std::string html = page(r->get_header_value("Location"));
-  EXPECT_NE(html.find("<label class=\"field\" for=\"voter-code\">Stemmekode</label>"),
-            std::string::npos);
+  EXPECT_NE(
+      html.find("<label class=\"field\" for=\"voter-code\">Stemmekode eller kvittering</label>"),
+      std::string::npos);
+  EXPECT_NE(html.find("Denne siden virker uten skript, så serveren laget kvitteringen for deg."),
+            std::string::npos)
+      << "the page says plainly what it cannot promise";
   EXPECT_NE(html.find("<input type=\"hidden\" name=\"p\" value=\"it-kurs-biblioteket\">"),
             std::string::npos);
   EXPECT_NE(html.find("Sum: 300\u00a0000\u00a0kr"), std::string::npos);
@@ -182,17 +195,40 @@ TEST_F(BallotPages, CastingStoresTheBallotAndConfirmsIt) {
   const std::string html = page(location);
   EXPECT_NE(html.find("<h1>Takk! Stemmen din er lagret.</h1>"), std::string::npos);
   EXPECT_EQ(html.find("Den erstatter"), std::string::npos);
+  // The receipt, from a cookie, never from the address.
+  const std::string receipt = receipt_on(html);
+  EXPECT_EQ(receipt.size(), 59u) << html;
+  EXPECT_EQ(location.find(receipt), std::string::npos);
+  EXPECT_NE(html.find("Ta vare på denne kvitteringen"), std::string::npos);
+  EXPECT_NE(html.find(all[0].mark), std::string::npos) << "the mark to look for in the result";
 }
 
-TEST_F(BallotPages, ASecondBallotSaysItReplacedTheFirst) {
+TEST_F(BallotPages, TheReceiptReplacesTheBallotAndSaysSo) {
   const std::string token = csrf();
-  browser_->post(kBallot + "/code", {{"csrf", token}, {"p", "leksekafe"}, {"voter_code", voter_code()}});
+  const httplib::Result first = browser_->post(
+      kBallot + "/code", {{"csrf", token}, {"p", "leksekafe"}, {"voter_code", voter_code()}});
+  const std::string receipt = receipt_on(page(first->get_header_value("Location")));
+  const httplib::Result r = browser_->post(
+      kBallot + "/code", {{"csrf", token}, {"p", "utlanssentral"}, {"voter_code", receipt}});
+  ASSERT_EQ(r->status, 303);
+  EXPECT_EQ(r->get_header_value("Location"), kBallot + "/done?p=utlanssentral&replaced=1");
+  EXPECT_NE(page(r->get_header_value("Location"))
+                .find("Den erstatter stemmen du ga tidligere med samme kvittering."),
+            std::string::npos);
+  EXPECT_EQ(stored(t_), 1u);
+}
+
+TEST_F(BallotPages, TheSameCodeAgainIsSentBackWithTheSentence) {
+  const std::string token = csrf();
+  browser_->post(kBallot + "/code",
+                 {{"csrf", token}, {"p", "leksekafe"}, {"voter_code", voter_code()}});
   const httplib::Result r = browser_->post(
       kBallot + "/code", {{"csrf", token}, {"p", "utlanssentral"}, {"voter_code", voter_code()}});
   ASSERT_EQ(r->status, 303);
-  EXPECT_EQ(r->get_header_value("Location"), kBallot + "/done?p=utlanssentral&replaced=1");
-  EXPECT_NE(page(r->get_header_value("Location")).find(
-                "Den erstatter stemmen du ga tidligere med samme kode."),
+  EXPECT_EQ(r->get_header_value("Location"),
+            kBallot + "/code?p=utlanssentral&problem=credential.already_issued");
+  EXPECT_NE(page(r->get_header_value("Location"))
+                .find("Denne stemmekoden er allerede brukt til å stemme."),
             std::string::npos);
   EXPECT_EQ(stored(t_), 1u);
 }

@@ -22,16 +22,26 @@ class BallotsUseCases : public ::testing::Test {
 
   BallotSubmission submission(std::size_t voter, std::string district,
                               std::vector<std::string> ids) {
-    return {t_.seed().codes.voter_codes.at(voter),
+    return {"",
+            t_.seed().codes.voter_codes.at(voter),
+            {t_.seed().process.id, std::move(district), std::move(ids)},
+            std::nullopt};
+  }
+  // The same ballot cast again with the receipt of an earlier answer.
+  BallotSubmission with_receipt(const Result<BallotReceipt>& earlier, std::string district,
+                                std::vector<std::string> ids) {
+    return {earlier.value().receipt,
+            "",
             {t_.seed().process.id, std::move(district), std::move(ids)},
             std::nullopt};
   }
 
   TestDatabase t_;
   server::VotingGate voting_;
+  server::credentials::Stores credentials_{
+      *t_.credentials, *t_.processes, {*t_.ballots, t_.voter_codes(), t_.attempts()}, voting_};
   ballots::Committer committer_{*t_.ballots};
-  ballots::Stores stores_{*t_.ballots,      committer_,    *t_.processes,
-                          voting_,          t_.voter_codes(), t_.attempts()};
+  ballots::Stores stores_{*t_.ballots, committer_, *t_.processes, voting_, credentials_, t_.db()};
 };
 
 TEST_F(BallotsUseCases, SubmitStoresAValidBallot) {
@@ -39,18 +49,38 @@ TEST_F(BallotsUseCases, SubmitStoresAValidBallot) {
       ballots::submit(stores_, submission(0, "stranda", {"strandrydding"}), kAddress, kVotingDay);
   ASSERT_TRUE(receipt.ok());
   EXPECT_FALSE(receipt.value().replaced);
-  EXPECT_EQ(receipt.value().stored_at, kVotingDay);
-  EXPECT_EQ(t_.ballots->all(t_.seed().process.id).value().size(), 1u);
+  const std::vector<StoredBallot> stored = t_.ballots->all(t_.seed().process.id).value();
+  ASSERT_EQ(stored.size(), 1u);
+  EXPECT_EQ(stored[0].mark, receipt.value().mark);
 }
 
-TEST_F(BallotsUseCases, SubmitAgainReplacesTheVotersBallot) {
-  ASSERT_TRUE(
-      ballots::submit(stores_, submission(0, "stranda", {"strandrydding"}), kAddress, kVotingDay).ok());
-  const Result<BallotReceipt> again =
-      ballots::submit(stores_, submission(0, "sentrum", {"leksekafe"}), kAddress, kVotingDay + 1);
+TEST_F(BallotsUseCases, SubmitWithTheReceiptReplacesItsBallot) {
+  const Result<BallotReceipt> first =
+      ballots::submit(stores_, submission(0, "stranda", {"strandrydding"}), kAddress, kVotingDay);
+  ASSERT_TRUE(first.ok());
+  const Result<BallotReceipt> again = ballots::submit(
+      stores_, with_receipt(first, "sentrum", {"leksekafe"}), kAddress, kVotingDay + 1);
   ASSERT_TRUE(again.ok());
   EXPECT_TRUE(again.value().replaced);
   EXPECT_EQ(t_.ballots->all(t_.seed().process.id).value()[0].ballot.district_id, "sentrum");
+}
+
+TEST_F(BallotsUseCases, SubmitAgainWithTheCodeIsRefusedAndKeepsTheBallot) {
+  ASSERT_TRUE(
+      ballots::submit(stores_, submission(0, "stranda", {"strandrydding"}), kAddress, kVotingDay)
+          .ok());
+  EXPECT_EQ(ballots::submit(stores_, submission(0, "sentrum", {"leksekafe"}), kAddress, kVotingDay)
+                .first_problem()
+                .code,
+            ErrorCode::kCredentialAlreadyIssued);
+  EXPECT_EQ(t_.ballots->all(t_.seed().process.id).value()[0].ballot.district_id, "stranda");
+}
+
+TEST_F(BallotsUseCases, ABallotWithProblemsUsesNoCredential) {
+  ASSERT_FALSE(ballots::submit(stores_, submission(0, "stranda", {}), kAddress, kVotingDay).ok());
+  EXPECT_TRUE(
+      ballots::submit(stores_, submission(0, "stranda", {"strandrydding"}), kAddress, kVotingDay)
+          .ok());
 }
 
 TEST_F(BallotsUseCases, SubmitNamesTheFieldOfAMissingOrUnknownVoterCode) {
@@ -96,6 +126,23 @@ TEST_F(BallotsUseCases, SubmitSaysTheBallotsProblemsBeforeLookingAtTheCode) {
 }
 
 TEST_F(BallotsUseCases, AFailedGroupCommitStoresNothingAndSaysSo) {
+  const Result<BallotReceipt> first =
+      ballots::submit(stores_, submission(0, "stranda", {"kajakkbod"}), kAddress, kVotingDay);
+  ASSERT_TRUE(first.ok());
+  t_.db().fail({.commits = true});
+  const Result<BallotReceipt> r = ballots::submit(
+      stores_, with_receipt(first, "stranda", {"badebrygge"}), kAddress, kVotingDay);
+  ASSERT_FALSE(r.ok());
+  EXPECT_EQ(r.first_problem().code, ErrorCode::kStorageFailed);
+  t_.db().fail({});
+  EXPECT_EQ(t_.ballots->all(t_.seed().process.id).value().at(0).ballot.proposal_ids,
+            std::vector<std::string>{"kajakkbod"});
+  EXPECT_TRUE(ballots::submit(stores_, with_receipt(first, "stranda", {"badebrygge"}), kAddress,
+                              kVotingDay)
+                  .ok());
+}
+
+TEST_F(BallotsUseCases, AFailedCommitOfACodesBallotIssuesNoCredential) {
   t_.db().fail({.commits = true});
   const Result<BallotReceipt> r =
       ballots::submit(stores_, submission(0, "stranda", {"kajakkbod"}), kAddress, kVotingDay);
@@ -115,24 +162,16 @@ TEST_F(BallotsUseCases, SubmitToAnUnknownProcessSaysSo) {
 }
 
 TEST_F(BallotsUseCases, MineGivesTheVotersOwnBallotOnly) {
-  ASSERT_TRUE(ballots::submit(stores_, submission(0, "stranda", {"kajakkbod"}), kAddress, kVotingDay).ok());
+  const Result<BallotReceipt> cast =
+      ballots::submit(stores_, submission(0, "stranda", {"kajakkbod"}), kAddress, kVotingDay);
+  ASSERT_TRUE(cast.ok());
   const std::string& id = t_.seed().process.id;
-  const Result<OwnBallot> mine =
-      ballots::mine(stores_, id, {t_.seed().codes.voter_codes[0], "X-Voter-Code", kAddress}, kVotingDay);
+  const Result<OwnBallot> mine = ballots::mine(stores_, id, cast.value().receipt);
   ASSERT_TRUE(mine.ok());
   EXPECT_EQ(mine.value().ballot.proposal_ids, std::vector<std::string>{"kajakkbod"});
-  EXPECT_EQ(ballots::mine(stores_, id, {t_.seed().codes.voter_codes[1], "X-Voter-Code", kAddress}, kVotingDay)
-                .first_problem()
-                .code,
-            ErrorCode::kNoBallotForCode);
-  EXPECT_EQ(ballots::mine(stores_, id, {"ELV-AAAA-AA", "X-Voter-Code", kAddress}, kVotingDay)
-                .first_problem()
-                .code,
-            ErrorCode::kNoBallotForCode)
-      << "an unknown code gets the same answer as a known one without a ballot";
-  const Result<OwnBallot> none = ballots::mine(stores_, id, {"", "X-Voter-Code", kAddress}, kVotingDay);
-  EXPECT_EQ(none.first_problem().code, ErrorCode::kVoterCodeMissing);
-  EXPECT_EQ(none.first_problem().subject, "X-Voter-Code");
+  const Result<OwnBallot> none = ballots::mine(stores_, id, "");
+  EXPECT_EQ(none.first_problem().code, ErrorCode::kReceiptMalformed);
+  EXPECT_EQ(none.first_problem().subject, "receipt");
 }
 
 TEST_F(BallotsUseCases, TheBallotBoxIsTheAdministratorsWithItsFingerprint) {

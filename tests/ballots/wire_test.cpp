@@ -19,7 +19,7 @@ Json submission(Json proposal_ids) {
 }
 
 TEST(Wire, BallotSubmissionRoundTrips) {
-  BallotSubmission s{"ELV-1", {"", "sentrum", {"park", "benker"}}, Language::kDanish};
+  BallotSubmission s{"", "ELV-1", {"", "sentrum", {"park", "benker"}}, Language::kDanish};
   const auto decoded = decode<BallotSubmission>(Json(s));
   ASSERT_TRUE(decoded.ok());
   EXPECT_EQ(decoded.value().voter_code, "ELV-1");
@@ -81,7 +81,7 @@ TEST(Wire, BallotSubmissionRejectsALanguageSammenDoesNotSpeak) {
 }
 
 TEST(Wire, BallotReceiptSaysStoredAndRoundTrips) {
-  const BallotReceipt receipt{true, {"pb-2027", "sentrum", {"park", "benker"}}, 1234};
+  const BallotReceipt receipt{true, {"pb-2027", "sentrum", {"park", "benker"}}, "m", "R"};
   const Json json = receipt;
   EXPECT_EQ(json["status"], "stored");
   EXPECT_EQ(json["version"], kWireVersion);
@@ -90,7 +90,8 @@ TEST(Wire, BallotReceiptSaysStoredAndRoundTrips) {
   EXPECT_TRUE(decoded.value().replaced);
   EXPECT_EQ(decoded.value().ballot.process_id, "pb-2027");
   EXPECT_EQ(decoded.value().ballot.proposal_ids, receipt.ballot.proposal_ids);
-  EXPECT_EQ(decoded.value().stored_at, 1234);
+  EXPECT_EQ(decoded.value().mark, "m");
+  EXPECT_EQ(decoded.value().receipt, "R");
   EXPECT_EQ(Json(decoded.value()), json);
 }
 
@@ -105,7 +106,7 @@ TEST(Wire, BallotReceiptWithoutItsBallotIsRejected) {
 
 TEST(Wire, BallotBoxListsEveryBallotFlatWithItsFingerprint) {
   const BallotBox box =
-      ballot_box({{{"p", "sentrum", {"park"}}, 5}, {{"p", "ostbyen", {"sykkel"}}, 6}});
+      ballot_box({{{"p", "sentrum", {"park"}}, "m5"}, {{"p", "ostbyen", {"sykkel"}}, "m6"}});
   const Json json = box;
   EXPECT_EQ(json["version"], kWireVersion);
   EXPECT_EQ(json["count"], 2);
@@ -113,14 +114,15 @@ TEST(Wire, BallotBoxListsEveryBallotFlatWithItsFingerprint) {
   EXPECT_EQ(json["ballots"][0], (Json{{"process_id", "p"},
                                       {"district_id", "sentrum"},
                                       {"proposal_ids", {"park"}},
-                                      {"submitted_at", 5}}));
+                                      {"mark", "m5"}}));
 }
 
 TEST(Wire, OwnBallotNestsTheBallot) {
-  const Json json = OwnBallot{{"p", "sentrum", {"park"}}, 7};
+  const Json json = OwnBallot{{"p", "sentrum", {"park"}}, "m7"};
   EXPECT_EQ(json["version"], kWireVersion);
   EXPECT_EQ(json["ballot"]["proposal_ids"], Json({"park"}));
-  EXPECT_EQ(json["submitted_at"], 7);
+  EXPECT_EQ(json["mark"], "m7");
+  EXPECT_FALSE(json.contains("submitted_at"));
 }
 
 }  // namespace

@@ -10,7 +10,9 @@
 // (first a file with a bad line: the line is named), saves the letters and
 // opens voting; a change to a budget is then refused as frozen. A resident
 // (another browser context, not signed in) votes with a code from the
-// letters; the administrator closes voting, previews and publishes, and the
+// letters, through the credential flow: the client sends the code only with
+// a blinded element, then the ballot with the receipt it made; the
+// administrator closes voting, previews and publishes, and the
 // result screen shows the winners. Screenshots of the console's screens at
 // 1280x800 and 390x844 go to OUTPUT_DIR/console-*.png.
 //
@@ -237,6 +239,10 @@ await runTest('browser.admin_console_whole_flow', async (defer) => {
   step('voting opened, frozen budget refused');
   // A resident, not signed in, votes in Nord with the letter's code.
   const resident = await openClient(await browser.newContext({ viewport: { width: 1280, height: 800 } }), server.url, { lang: 'nb' });
+  const posted = [];  // what the resident's client sends: the code only for the credential
+  resident.on('request', (request) => {
+    if (request.method() === 'POST') posted.push({ url: request.url(), body: request.postDataJSON() });
+  });
   await waitFor(resident, 'the open process', (s) => s.screen === 'start' && s.state.voting_open);
   await press(resident, 'start');
   await press(resident, 'district:nord');
@@ -248,7 +254,20 @@ await runTest('browser.admin_console_whole_flow', async (defer) => {
   await waitFor(resident, 'the voter code', (s) => s.screen === 'submit' && s.widgets['voter-code']);
   await resident.locator('#voter-code').fill(code, { timeout: 5000 });
   await press(resident, 'submit');
-  await waitFor(resident, 'the ballot stored', (s) => s.screen === 'confirmation' && s.state.stored);
+  h = await waitFor(resident, 'the ballot stored', (s) => s.screen === 'confirmation' && s.state.stored);
+  // The code went only into a blind credential request; the ballot went with the receipt.
+  assert.match(h.state.receipt, /^([0-9A-Z]{4}-){11}[0-9A-Z]{4}$/, 'the receipt the client made');
+  assert.match(h.state.mark, /^[0-9a-f]{64}$/);
+  const credentialRequests = posted.filter((p) => /\/credentials$/.test(p.url));
+  assert.equal(credentialRequests.length, 1, JSON.stringify(posted));
+  assert.equal(credentialRequests[0].body.voter_code, code);
+  assert.match(credentialRequests[0].body.blinded_element, /^[0-9a-f]{64}$/);
+  const ballots = posted.filter((p) => /\/ballots$/.test(p.url));
+  assert.equal(ballots.length, 1, JSON.stringify(posted));
+  assert.equal(ballots[0].body.voter_code, undefined, 'no code with the ballot');
+  assert.equal(ballots[0].body.receipt.replace(/-/g, ''), h.state.receipt.replace(/-/g, ''));
+  const noDemo = (p) => /^HTTP 404 GET .*\/api\/v1\/demo$/.test(p);  // this server has none
+  assert.deepEqual(resident.problems.filter((p) => !noDemo(p)), [], 'no errors on the resident\'s page');
 
   step('resident voted');
   // The administrator closes, previews, publishes; the result shows the winners.

@@ -1,9 +1,10 @@
 // browser.html_and_canvas_agree: both front ends show the same state.
 //
-// A ballot cast on the HTML path is read back by the canvas client (which
-// says the resident's new vote replaced it) and by the API the client
-// speaks; a ballot cast on the canvas client is read back on the HTML path,
-// whose confirmation says it was replaced.
+// A ballot cast on the HTML path with a voter code is replaced on the
+// canvas client with the receipt the HTML path gave (the client says it
+// replaced it), and read back by the API the client speaks; a ballot cast
+// on the canvas client is replaced on the HTML path with the receipt the
+// client gave, whose confirmation says it was replaced.
 //
 //   node html_cross_front_end.test.mjs SERVER_BINARY WEB_DIR CLIENT_DIR OUTPUT_DIR
 
@@ -60,28 +61,31 @@ await runTest('browser.html_and_canvas_agree', async (defer) => {
   defer(() => browser.close());
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
 
-  // HTML first, then the canvas with the same code.
+  // HTML first with the code, then the canvas with the receipt it gave.
   const htmlCode = f.codes[4];
   const htmlDone = await voteOnHtml(context, server.url, f, { proposals: [first], code: htmlCode });
   assert.equal(await htmlDone.locator('.notice').count(), 0, 'a first ballot replaces nothing');
-  let own = await mine(server.url, f.processId, htmlCode);
+  const htmlReceipt = await htmlDone.locator('.receipt code').innerText();
+  let own = await mine(server.url, f.processId, htmlReceipt);
   assert.equal(own.status, 200);
   assert.deepEqual(own.body.ballot.proposal_ids, [first], 'the API the client speaks has the HTML ballot');
-  const canvas = await voteOnCanvas(context, server.url, { district: f.district, proposals: [first, second], code: htmlCode });
+  const canvas = await voteOnCanvas(context, server.url, { district: f.district, proposals: [first, second], code: htmlReceipt });
   assert.equal(canvas.hooks.state.replaced, true, 'the canvas saw the ballot cast on the HTML path');
   await settle(canvas.page);
   await canvas.page.screenshot({ path: path.join(args.out, 'cross-canvas-replaced.png') });
-  own = await mine(server.url, f.processId, htmlCode);
+  own = await mine(server.url, f.processId, htmlReceipt);
   assert.deepEqual([...own.body.ballot.proposal_ids].sort(), [first, second].sort());
 
-  // The canvas first, then the HTML path with the same code.
+  // The canvas first with the code, then the HTML path with its receipt.
   const canvasCode = f.codes[5];
   const again = await voteOnCanvas(context, server.url, { district: f.district, proposals: [second], code: canvasCode });
   assert.equal(again.hooks.state.replaced, false, 'a first ballot replaces nothing');
-  const done = await voteOnHtml(context, server.url, f, { proposals: [first], code: canvasCode });
+  const canvasReceipt = again.hooks.state.receipt;
+  assert.match(canvasReceipt, /^([0-9A-Z]{4}-){11}[0-9A-Z]{4}$/, 'the client made a receipt');
+  const done = await voteOnHtml(context, server.url, f, { proposals: [first], code: canvasReceipt });
   assert.match(new URL(done.url()).search, /replaced=1/);
-  assert.equal(await done.locator('.notice').innerText(), 'It replaces the vote you cast earlier with the same code.');
+  assert.equal(await done.locator('.notice').innerText(), 'It replaces the vote you cast earlier with the same receipt.');
   await done.screenshot({ path: path.join(args.out, 'cross-html-replaced.png'), fullPage: true });
-  own = await mine(server.url, f.processId, canvasCode);
+  own = await mine(server.url, f.processId, canvasReceipt);
   assert.deepEqual(own.body.ballot.proposal_ids, [first]);
 });

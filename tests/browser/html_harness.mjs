@@ -43,10 +43,10 @@ export async function demoFacts(url) {
 }
 
 
-// The voter's own ballot as the API gives it ({status, body}).
-export async function mine(url, processId, code) {
+// The ballot of a receipt as the API gives it ({status, body}).
+export async function mine(url, processId, receipt) {
   const response = await fetch(`${url}/api/v1/processes/${encodeURIComponent(processId)}/ballots/mine`, {
-    headers: { 'X-Voter-Code': code }, signal: AbortSignal.timeout(10000),
+    headers: { 'X-Receipt': receipt }, signal: AbortSignal.timeout(10000),
   });
   return { status: response.status, body: await response.json().catch(() => null) };
 }

@@ -81,7 +81,8 @@ await runTest('browser.html_keyboard_only', async (defer) => {
   assert.equal(new URL(page.url()).pathname, `${f.districtPath}/ballot/done`);
   assert.equal(await page.locator('h1').innerText(), 'Thank you! Your vote is stored.');
 
-  const stored = await mine(server.url, f.processId, code);
+  const receipt = await page.locator('.receipt code').innerText();
+  const stored = await mine(server.url, f.processId, receipt);
   assert.equal(stored.status, 200);
   assert.deepEqual([...stored.body.ballot.proposal_ids].sort(), [...f.proposals].sort());
   assert.equal(mouseEvents, 0, 'no mouse event reached the page');

@@ -40,7 +40,8 @@ await runTest('browser.html_without_javascript', async (defer) => {
   assert.equal(await page.locator('h1').innerText(), 'Tak! Din stemme er gemt.');
   await page.screenshot({ path: path.join(args.out, 'html-no-javascript-done.png'), fullPage: true });
 
-  const stored = await mine(server.url, f.processId, code);
+  const receipt = await page.locator('.receipt code').innerText();
+  const stored = await mine(server.url, f.processId, receipt);
   assert.equal(stored.status, 200);
   assert.deepEqual([...stored.body.ballot.proposal_ids].sort(), [...f.proposals].sort());
 });

@@ -92,6 +92,8 @@ await runTest('browser.vote_end_to_end', async (defer) => {
   h = await waitFor(page, 'the confirmation screen', (s) => s.screen === 'confirmation' && s.state.stored);
   assert.equal(h.state.replaced, false, 'a first ballot replaces nothing');
   assert.deepEqual([...h.state.stored_ballot].sort(), [...proposals].sort());
+  assert.match(h.state.receipt, /^([0-9A-Z]{4}-){11}[0-9A-Z]{4}$/, 'the receipt the client made');
+  assert.match(h.state.mark, /^[0-9a-f]{64}$/);
   await settle(page);
   await page.screenshot({ path: path.join(args.out, 'confirmation-desktop-nb.png') });
 
@@ -103,7 +105,9 @@ await runTest('browser.vote_end_to_end', async (defer) => {
   assert.equal(list.length, 1, `exactly one stored ballot: ${stored.text}`);
   assert.equal(list[0].district_id, district);
   assert.deepEqual([...list[0].proposal_ids].sort(), [...proposals].sort());
-  const expected = (p) => /^HTTP 403 POST .*\/ballots$/.test(p);  // the wrong voter code, once
+  assert.equal(list[0].mark, h.state.mark, 'stored under the mark of the receipt, not the code');
+  assert.equal(list[0].submitted_at, undefined, 'no time is kept');
+  const expected = (p) => /^HTTP 403 POST .*\/credentials$/.test(p);  // the wrong voter code, once
   assert.equal(page.problems.filter(expected).length, 1, page.problems.join(' | '));
   assert.deepEqual(page.problems.filter((p) => !expected(p)), [], 'no other errors on the page');
 });

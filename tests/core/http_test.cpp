@@ -16,10 +16,11 @@ Json body_of(const httplib::Response& res) {
 
 TEST(Reply, AValueIsItsJsonWithTheStatusGiven) {
   httplib::Response res;
-  server::reply(res, Recipient{}, Result<OwnBallot>(OwnBallot{{"p", "sentrum", {"park"}}, 7}), 201);
+  server::reply(res, Recipient{}, Result<OwnBallot>(OwnBallot{{"p", "sentrum", {"park"}}, "m"}),
+                201);
   EXPECT_EQ(res.status, 201);
   EXPECT_EQ(res.get_header_value("Content-Type"), "application/json; charset=utf-8");
-  EXPECT_EQ(body_of(res)["submitted_at"], 7);
+  EXPECT_EQ(body_of(res)["mark"], "m");
 }
 
 TEST(Reply, ProblemsAreTheErrorEnvelopeWithTheFirstProblemsStatus) {

@@ -8,7 +8,8 @@ using Restart = ServerTest;
 
 TEST_F(Restart, BallotsSurviveARestart) {
   const std::vector<std::string> codes = demo_codes();
-  ASSERT_EQ(vote(codes[0], "sentrum", {"leksekafe", "innbyggerparken"})->status, 201);
+  const httplib::Result first = vote(codes[0], "sentrum", {"leksekafe", "innbyggerparken"});
+  ASSERT_EQ(first->status, 201);
   ASSERT_EQ(vote(codes[1], "stranda", {"strandrydding"})->status, 201);
   const Json before = stored_ballots();
 
@@ -19,8 +20,8 @@ TEST_F(Restart, BallotsSurviveARestart) {
   EXPECT_EQ(after["count"], 2);
   EXPECT_EQ(after["ballots"], before["ballots"]);
   EXPECT_EQ(body(get("/api/v1/processes"))["processes"].size(), 1u);
-  // The roll survived too: the same code re-votes and replaces.
-  const httplib::Result again = vote(codes[0], "sentrum", {"leksekafe"});
+  // The keys survived too: the same receipt re-votes and replaces.
+  const httplib::Result again = vote_with_receipt(body(first)["receipt"], "sentrum", {"leksekafe"});
   EXPECT_EQ(again->status, 200);
   EXPECT_EQ(body(again)["replaced"], true);
 }

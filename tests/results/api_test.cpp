@@ -1,6 +1,7 @@
 // Closing, publishing and reading the result, against the real server.
 #include <map>
 
+#include "sammen/core/sha256.h"
 #include "server_fixture.h"
 
 namespace sammen::testing {
@@ -86,6 +87,30 @@ TEST_F(AdminApi, PublishCountsAndExplains) {
   EXPECT_EQ(body(read)["language"], "en");
   EXPECT_EQ(body(read)["ballots_fingerprint"], result["ballots_fingerprint"]);
   EXPECT_EQ(body(read)["districts"].size(), 4u);
+}
+
+TEST_F(AdminApi, ThePublishedBallotsAreAPabulibFileWhoseFingerprintTheResultShows) {
+  const std::string file_path = std::string(kDemoProcess) + "/ballots.pb";
+  const httplib::Result first = vote(demo_codes().at(0), "ostbyen", {"dagaktivitet"});
+  const httplib::Result second = vote(demo_codes().at(1), "sentrum", {"leksekafe"});
+  ASSERT_EQ(first->status, 201);
+  ASSERT_EQ(second->status, 201);
+  const httplib::Result before = get(file_path);
+  EXPECT_EQ(before->status, 409);
+  EXPECT_EQ(error_code(before), "result.not_published");
+
+  ASSERT_EQ(post(kPublish, "", admin())->status, 200);
+  const httplib::Result file = get(file_path);
+  ASSERT_EQ(file->status, 200) << file->body;
+  EXPECT_EQ(body(get(kResult))["ballots_file_sha256"], sha256_hex(file->body));
+  // Each resident finds their ballot by its mark; nothing else names a voter.
+  EXPECT_NE(file->body.find(body(first)["mark"].get<std::string>() + ";dagaktivitet;ostbyen"),
+            std::string::npos)
+      << file->body;
+  EXPECT_NE(file->body.find(body(second)["mark"].get<std::string>() + ";leksekafe;sentrum"),
+            std::string::npos);
+  EXPECT_EQ(file->body.find(demo_codes().at(0)), std::string::npos);
+  EXPECT_EQ(get(file_path)->body, file->body) << "the same bytes every time";
 }
 
 TEST_F(AdminApi, PublishingTwiceIsRefused) {

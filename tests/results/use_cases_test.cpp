@@ -22,9 +22,10 @@ class ResultsUseCases : public ::testing::Test {
     vote(2, "ostbyen", {"sykling-uten-alder"});
   }
   void vote(std::size_t voter, std::string district, std::vector<std::string> ids) {
-    ASSERT_TRUE(
-        t_.ballots->put(t_.voter(voter), {id(), std::move(district), std::move(ids)}, kSeedTime)
-            .ok());
+    ASSERT_TRUE(t_.ballots
+                    ->put(std::string(64, static_cast<char>('a' + voter)),
+                          {id(), std::move(district), std::move(ids)})
+                    .ok());
   }
   const std::string& id() const { return t_.seed().process.id; }
   Result<PublishedTally> publish() {

@@ -43,17 +43,19 @@ class RollsUseCases : public ::testing::Test {
   Result<BallotReceipt> cast(const std::string& code, std::string district,
                              std::vector<std::string> ids) {
     return server::ballots::submit(ballot_stores_,
-                                   {code, {id(), std::move(district), std::move(ids)}, {}},
+                                   {"", code, {id(), std::move(district), std::move(ids)}, {}},
                                    "192.0.2.1", kSeedTime + kDay);
   }
 
   TestDatabase t_;
   server::VotingGate voting_;
+  server::credentials::Stores credential_stores_{
+      *t_.credentials, *t_.processes, {*t_.ballots, t_.voter_codes(), t_.attempts()}, voting_};
   server::ballots::Committer committer_{*t_.ballots};
-  server::ballots::Stores ballot_stores_{*t_.ballots,      committer_,       *t_.processes,
-                                         voting_,          t_.voter_codes(), t_.attempts()};
-  rolls::Stores stores_{*t_.processes, *t_.ballots, *t_.rolls, *t_.audit,
-                        t_.db(),       voting_,     t_.voter_codes()};
+  server::ballots::Stores ballot_stores_{*t_.ballots, committer_, *t_.processes,
+                                         voting_,     credential_stores_, t_.db()};
+  rolls::Stores stores_{*t_.processes, *t_.ballots, *t_.credentials, *t_.rolls,
+                        *t_.audit,     t_.db(),     voting_,         t_.voter_codes()};
   std::mt19937 engine_{9};
   std::function<std::uint32_t(std::uint32_t)> draw_ = [this](std::uint32_t below) {
     return std::uniform_int_distribution<std::uint32_t>(0, below - 1)(engine_);

@@ -130,6 +130,15 @@ class ServerTest : public ::testing::Test {
                        const std::vector<std::string>& proposals) const {
     return post(std::string(kDemoProcess) + "/ballots", ballot(code, district, proposals));
   }
+  // A ballot cast with a receipt (a one-time credential) instead of a code.
+  httplib::Result vote_with_receipt(const std::string& receipt, const std::string& district,
+                                    const std::vector<std::string>& proposals) const {
+    const Json j = {{"version", 1},
+                    {"receipt", receipt},
+                    {"district_id", district},
+                    {"proposal_ids", proposals}};
+    return post(std::string(kDemoProcess) + "/ballots", j.dump());
+  }
   Json stored_ballots() const { return body(get(std::string(kDemoProcess) + "/ballots", admin())); }
 
   TempDir dir_;

@@ -8,6 +8,7 @@
 
 #include "audit/feature.h"
 #include "ballots/feature.h"
+#include "credentials/feature.h"
 #include "demo/feature.h"
 #include "demo/use_cases.h"
 #include "people/feature.h"
@@ -35,9 +36,9 @@ const std::string& admin_hash() {
 }  // namespace
 
 std::vector<server::Feature> all_features() {
-  return {server::processes::feature(), server::ballots::feature(), server::results::feature(),
-          server::people::feature(),    server::audit::feature(),   server::setup::feature(),
-          server::rolls::feature(),     server::demo::feature()};
+  return {server::processes::feature(), server::ballots::feature(), server::credentials::feature(),
+          server::results::feature(),   server::people::feature(),  server::audit::feature(),
+          server::setup::feature(),     server::rolls::feature(),   server::demo::feature()};
 }
 
 std::vector<server::Schema> all_schemas() {
@@ -75,6 +76,7 @@ void TestDatabase::reopen() {
   people = std::make_unique<server::people::SqliteStore>(*db_);
   audit = std::make_unique<server::audit::SqliteStore>(*db_);
   rolls = std::make_unique<server::rolls::SqliteStore>(*db_);
+  credentials = std::make_unique<server::credentials::SqliteStore>(*db_);
 }
 
 const server::demo::Seed& TestDatabase::plant(int voters, UnixSeconds now) {

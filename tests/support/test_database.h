@@ -18,6 +18,7 @@
 #include "core/feature.h"
 #include "core/passwords.h"
 #include "core/settings.h"
+#include "credentials/sqlite_store.h"
 #include "demo/seed.h"
 #include "demo/sqlite_store.h"
 #include "people/sqlite_store.h"
@@ -106,6 +107,7 @@ class TestDatabase {
   std::unique_ptr<server::people::SqliteStore> people;
   std::unique_ptr<server::audit::SqliteStore> audit;
   std::unique_ptr<server::rolls::SqliteStore> rolls;
+  std::unique_ptr<server::credentials::SqliteStore> credentials;
 };
 
 }  // namespace sammen::testing
