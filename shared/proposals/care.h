@@ -11,6 +11,7 @@
 #include <optional>
 
 #include "sammen/core/result.h"
+#include "sammen/proposals/drafting.h"
 #include "sammen/proposals/idea.h"
 
 namespace sammen {

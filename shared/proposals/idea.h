@@ -190,6 +190,15 @@ ProposalStatus stage_after_count(const Idea& idea, const Process& process);
 WorkStatus work_status(const Idea& idea);
 int work_percent(const Idea& idea);
 
+// An event of `kind` made by `actor` at `now`.
+Event event_by(EventKind kind, const Actor& actor, UnixSeconds now, std::string text = "");
+
+// kTooManyItems ("history") when one more event would pass kMaxHistory.
+std::optional<Problem> history_full(const Idea& idea);
+
+// kWrongStage naming the idea's stage.
+Problem wrong_stage(const Idea& idea);
+
 // The proposal as it stands on the ballot when accepted (cost the latest corrected).
 Proposal ballot_proposal(const Idea& idea);
 

@@ -5,9 +5,9 @@ namespace sammen {
 namespace {
 
 constexpr Message kMessages[] = {
-    {"phase_now.open", "{phase} er åben til {until}."},
+    {"phase_now.open", "Fasen »{phase}« er åben til {until}."},
     {"phase_now.none", "Ingen fase er åben nu."},
-    {"phase_now.next", "{phase} begynder {when}."},
+    {"phase_now.next", "Fasen »{phase}« begynder {when}."},
     {"can.ideas", "Du kan skrive et forslag, alene eller sammen med andre, og sende det ind til {until}."},
     {"can.review", "Forslagene, der blev sendt ind, bliver tjekket nu. Du kan følge dem og se alle afgørelserne."},
     {"can.deliberation", "Du kan læse forslagene og tale om dem."},

@@ -5,9 +5,9 @@ namespace sammen {
 namespace {
 
 constexpr Message kMessages[] = {
-    {"phase_now.open", "{phase} is open until {until}."},
+    {"phase_now.open", "The phase \"{phase}\" is open until {until}."},
     {"phase_now.none", "No phase is open now."},
-    {"phase_now.next", "{phase} starts {when}."},
+    {"phase_now.next", "The phase \"{phase}\" starts {when}."},
     {"can.ideas", "You can write a proposal, alone or with others, and send it in until {until}."},
     {"can.review", "The proposals that were sent in are being checked now. You can follow them and see every decision."},
     {"can.deliberation", "You can read the proposals and talk about them."},

@@ -5,9 +5,9 @@ namespace sammen {
 namespace {
 
 constexpr Message kMessages[] = {
-    {"phase_now.open", "{phase} er åpen til {until}."},
+    {"phase_now.open", "Fasen «{phase}» er åpen til {until}."},
     {"phase_now.none", "Ingen fase er åpen nå."},
-    {"phase_now.next", "{phase} begynner {when}."},
+    {"phase_now.next", "Fasen «{phase}» begynner {when}."},
     {"can.ideas", "Du kan skrive et forslag, alene eller sammen med andre, og sende det inn til {until}."},
     {"can.review", "Forslagene som ble sendt inn, blir sjekket nå. Du kan følge dem og se alle avgjørelsene."},
     {"can.deliberation", "Du kan lese forslagene og snakke om dem."},
