@@ -9,6 +9,7 @@
 #   form_parser_fuzzer     the HTML path's form parser (server/core/form.h)
 #   roll_reader_fuzzer     the voter roll's CSV reader, seeded with fuzz/roll_seeds/
 #   credential_fuzzer      a receipt as typed, a blinded element's or proof's hex
+#   proposal_body_fuzzer   the proposals API's JSON bodies and a stored proposal
 #
 # Needs clang++ with the libFuzzer runtime (Debian: clang, libclang-rt-dev).
 # Crashes are written to build/fuzz/<target>/artifacts/; the grown corpus
@@ -76,4 +77,18 @@ if [ -z "$only" ] || [ "$only" = credential_fuzzer ]; then
   printf 'C8R4-2M7K-0QZ1-ABCD-EFGH-JKMN-PQRS-TVWX-YZ01-2345-6789-ABCD' > "$corpus/seed-receipt"
   printf 'c803e2cc6b05fc15064549b5920659ca4a77b2cca6f04f6b357009335476ad4e' > "$corpus/seed-element"
   run credential_fuzzer -max_len=4096
+fi
+
+if [ -z "$only" ] || [ "$only" = proposal_body_fuzzer ]; then
+  # The decoders, the model's checks of a draft, and every catalog they say problems with.
+  build proposal_body_fuzzer -I"$root/shared/counting" "$root/fuzz/proposal_body_fuzzer.cpp" \
+    "$root"/shared/core/*.cpp "$root"/shared/*/messages_*.cpp "$root"/shared/*/screen_messages*.cpp \
+    "$root"/shared/proposals/*.cpp "$root"/shared/processes/*.cpp "$root"/shared/people/*.cpp \
+    "$root"/shared/setup/*.cpp "$root"/shared/results/*.cpp "$root"/shared/ballots/*.cpp \
+    "$root"/shared/counting/*.cpp
+  corpus="$out/proposal_body_fuzzer/corpus"
+  printf '{"version":1,"title":"Sykkeltaxi","description":"<script>x</script>","district_id":"nord","cost":150,"production":"municipal"}' > "$corpus/seed-draft"
+  printf '{"version":1,"based_on":3,"title":"x","cost":-1}' > "$corpus/seed-save"
+  printf '{"version":1,"process_id":"p","id":"i-1","version_of_text":1,"stage":"draft","text":{},"supporters":[1,2]}' > "$corpus/seed-idea"
+  run proposal_body_fuzzer -max_len=8192
 fi

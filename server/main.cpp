@@ -7,6 +7,7 @@
 #include "demo/feature.h"
 #include "people/feature.h"
 #include "processes/feature.h"
+#include "proposals/feature.h"
 #include "results/feature.h"
 #include "rolls/feature.h"
 #include "setup/feature.h"
@@ -23,6 +24,7 @@ int main(int argc, char** argv) {
                    audit::feature(),
                    setup::feature(),
                    rolls::feature(),
+                   proposals::feature(),
                    demo::feature(),
                });
 }

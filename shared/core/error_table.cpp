@@ -7,6 +7,7 @@
 #include "sammen/credentials/messages.h"
 #include "sammen/people/messages.h"
 #include "sammen/processes/messages.h"
+#include "sammen/proposals/messages.h"
 #include "sammen/results/messages.h"
 #include "sammen/rolls/messages.h"
 #include "sammen/setup/messages.h"
@@ -119,6 +120,24 @@ constexpr ErrorRow kRows[] = {
     row(E::kReceiptMalformed, "credential.receipt_malformed", 422, credential_messages),
     row(E::kReceiptUnknown, "credential.receipt_unknown", 403, credential_messages),
     row(E::kCredentialProofFailed, "credential.proof_failed", 502, credential_messages),
+    row(E::kIdeasClosed, "proposal.ideas_closed", 409, proposal_messages),
+    row(E::kNotDraft, "proposal.not_draft", 409, proposal_messages),
+    row(E::kEditedMeanwhile, "proposal.edited_meanwhile", 409, proposal_messages),
+    row(E::kNotAuthor, "proposal.not_author", 403, proposal_messages),
+    row(E::kWrongStage, "proposal.wrong_stage", 409, proposal_messages),
+    row(E::kCouncilOnly, "proposal.council_only", 403, proposal_messages),
+    row(E::kInviteUnknown, "proposal.invite_unknown", 404, proposal_messages),
+    row(E::kTooManyAuthors, "proposal.too_many_authors", 409, proposal_messages),
+    row(E::kMergeTarget, "proposal.merge_target", 422, proposal_messages),
+    row(E::kPhotoIdInvalid, "proposal.photo_invalid", 422, proposal_messages),
+    row(E::kQuestionUnknown, "proposal.question_unknown", 404, proposal_messages),
+    row(E::kAlreadyAnswered, "proposal.already_answered", 409, proposal_messages),
+    row(E::kAlreadyHidden, "proposal.already_hidden", 409, proposal_messages),
+    row(E::kNotHidden, "proposal.not_hidden", 409, proposal_messages),
+    row(E::kProgressBackwards, "proposal.progress_backwards", 422, proposal_messages),
+    row(E::kTooManyItems, "proposal.too_many", 409, proposal_messages),
+    row(E::kTooManyWrites, "proposal.too_many_writes", 429, proposal_messages),
+    row(E::kTitleNeeded, "proposal.incomplete", 422, proposal_messages),
     row(E::kStorageFailed, "server.storage_failed", 503, core_messages),
     row(E::kServerBusy, "server.busy", 503, core_messages),
     row(E::kInternal, "server.internal_error", 500, core_messages),

@@ -126,6 +126,8 @@ class JsonReader {
           out.push_back(j[i].template get<std::string>());
         else
           wrong(item);
+      } else if constexpr (std::is_same_v<T, std::int64_t>) {
+        read_value(j[i], item, out.emplace_back());
       } else {
         JsonReader reader(j[i], name(item), problems_);
         read(reader, out.emplace_back());

@@ -125,6 +125,25 @@ enum class ErrorCode {
   kReceiptMalformed,
   kReceiptUnknown,
   kCredentialProofFailed,  // the browser could not verify the server's proof (never sent)
+  // Proposals: the life of a proposal, from draft to done.
+  kIdeasClosed,
+  kNotDraft,
+  kEditedMeanwhile,
+  kNotAuthor,
+  kWrongStage,
+  kCouncilOnly,
+  kInviteUnknown,
+  kTooManyAuthors,
+  kMergeTarget,
+  kPhotoIdInvalid,
+  kQuestionUnknown,
+  kAlreadyAnswered,
+  kAlreadyHidden,
+  kNotHidden,
+  kProgressBackwards,
+  kTooManyItems,
+  kTooManyWrites,
+  kTitleNeeded,
   // The server's own trouble (storage failed); never the caller's fault.
   kStorageFailed,
   // Too many expensive checks (Argon2id) waiting already; amount: seconds to come back.
