@@ -17,13 +17,13 @@
 namespace sammen::server {
 
 struct FieldSpec {
-  std::string id;          // also the name the form sends
-  std::string label_html;  // escaped
-  std::string value;       // plain text
-  std::string hint_html;   // escaped; empty: none
-  std::string error;       // plain text; empty: none
+  std::string id = {};          // also the name the form sends
+  std::string label_html = {};  // escaped
+  std::string value = {};       // plain text
+  std::string hint_html = {};   // escaped; empty: none
+  std::string error = {};       // plain text; empty: none
   std::string type = "text";
-  std::string attributes;  // more attributes, e.g. autocomplete="email" (trusted markup)
+  std::string attributes = {};  // more attributes, e.g. autocomplete="email" (trusted markup)
 };
 
 std::string input_field(const FieldSpec& field, const Audience& audience);

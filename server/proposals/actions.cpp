@@ -5,6 +5,7 @@
 //        accept, reject, cost, merge, ask, hide, restore, progress
 #include "core/page_paths.h"
 #include "proposals/pages.h"
+#include "sammen/core/error_table.h"
 
 namespace sammen::server::proposals {
 namespace {

@@ -9,6 +9,7 @@
 #include "core/html.h"
 #include "core/page_paths.h"
 #include "proposals/pages.h"
+#include "sammen/core/error_table.h"
 #include "sammen/proposals/page_messages.h"
 
 namespace sammen::server::proposals {

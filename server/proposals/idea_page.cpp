@@ -6,6 +6,7 @@
 #include "core/html.h"
 #include "core/page_paths.h"
 #include "proposals/pages.h"
+#include "sammen/core/error_table.h"
 #include "sammen/processes/screen_messages.h"
 #include "sammen/proposals/page_messages.h"
 
