@@ -3,6 +3,7 @@
 // sentences and a 4xx status, escaping, CSRF, and a stale save that keeps
 // the resident's text.
 #include <ctime>
+#include <functional>
 #include <map>
 
 #include "core/form.h"
@@ -17,23 +18,26 @@ const std::string kIdeas = "/html/processes/budsjett/ideas";
 // A browser on the HTML path: keeps its cookies, never follows redirects.
 class Browser {
  public:
-  explicit Browser(const ServerTest& t) : t_(t) {}
+  explicit Browser(std::function<httplib::Client()> client) : client_(std::move(client)) {}
   httplib::Result get(const std::string& path) {
-    httplib::Result r = t_.client().Get(path, headers());
+    httplib::Result r = client_().Get(path, headers());
     keep(r);
     return r;
   }
   httplib::Result post(const std::string& path, std::vector<server::Form::Field> fields,
                        bool with_token = true) {
     if (with_token) fields.emplace_back("csrf", token(path));
-    httplib::Result r = t_.client().Post(path, headers(), server::encode_form(fields),
+    httplib::Result r = client_().Post(path, headers(), server::encode_form(fields),
                                          "application/x-www-form-urlencoded");
     keep(r);
     return r;
   }
-  // The csrf field of the page the form is on (any page with a form).
-  std::string token(const std::string&) {
-    const std::string html = get("/html/signin")->body;
+  // The csrf field of the page the form to `path` is on: each feature's
+  // pages have their own guard.
+  std::string token(const std::string& path) {
+    const bool page_itself = path.ends_with("/new") || path.ends_with("/edit") ||
+                             path.rfind("/html/join", 0) == 0 || path.rfind("/html/sign", 0) == 0;
+    const std::string html = get(page_itself ? path : path.substr(0, path.rfind('/')))->body;
     const std::string marker = "name=\"csrf\" value=\"";
     const std::size_t at = html.find(marker);
     return at == std::string::npos ? "" : html.substr(at + marker.size(), 64);
@@ -58,7 +62,7 @@ class Browser {
       cookies_[pair.substr(0, eq)] = pair.substr(eq + 1);
     }
   }
-  const ServerTest& t_;
+  std::function<httplib::Client()> client_;
   std::map<std::string, std::string> cookies_;
 };
 
@@ -71,6 +75,9 @@ class ProposalPages : public FjordbyTest {
     p["phases"][0]["starts_at"] = now - 60;
     p["phases"][0]["ends_at"] = now + 3000;
     ASSERT_EQ(put(kFjordbyProcess, p.dump(), admin())->status, 200);
+  }
+  std::function<httplib::Client()> browser() {
+    return [this] { return client(); };
   }
   void person(const std::string& name, const std::string& email) {
     ASSERT_EQ(sign_up(name, email, kPassword, 1990, "nord")->status, 202);
@@ -93,7 +100,7 @@ class ProposalPages : public FjordbyTest {
 
 TEST_F(ProposalPages, SigningInWithTheFormSetsTheSessionAndAWrongPasswordIsToldWhy) {
   person("Kari", "kari@example.no");
-  Browser b(*this);
+  Browser b(browser());
   const httplib::Result wrong = b.post("/html/signin", {{"email", "kari@example.no"}, {"password", "nope nope nope"}});
   EXPECT_EQ(wrong->status, 401);
   EXPECT_TRUE(has(wrong, "E-postadressen eller passordet er feil.") || has(wrong, "error-summary")) << wrong->body;
@@ -103,14 +110,14 @@ TEST_F(ProposalPages, SigningInWithTheFormSetsTheSessionAndAWrongPasswordIsToldW
 
 TEST_F(ProposalPages, AFormWithoutItsTokenIsRefused) {
   person("Kari", "kari@example.no");
-  Browser b(*this);
+  Browser b(browser());
   EXPECT_EQ(b.post("/html/signin", {{"email", "kari@example.no"}, {"password", kPassword}}, false)->status, 403);
   b.sign_in("kari@example.no");
   EXPECT_EQ(b.post(kIdeas + "/new", text("Uten nøkkel", "x"), false)->status, 403);
 }
 
 TEST_F(ProposalPages, WritingAProposalSignedOutLeadsToSignIn) {
-  Browser b(*this);
+  Browser b(browser());
   const httplib::Result r = b.get(kIdeas + "/new");
   EXPECT_EQ(r->status, 303);
   EXPECT_EQ(r->get_header_value("Location").rfind("/html/signin?next=", 0), 0u);
@@ -118,7 +125,7 @@ TEST_F(ProposalPages, WritingAProposalSignedOutLeadsToSignIn) {
 
 TEST_F(ProposalPages, ADraftWithAHostileTitleIsShownAsText) {
   person("Kari", "kari@example.no");
-  Browser b(*this);
+  Browser b(browser());
   b.sign_in("kari@example.no");
   const std::string path = write(b, "<script>alert(1)</script>");
   const httplib::Result page = b.get(path);
@@ -131,7 +138,7 @@ TEST_F(ProposalPages, ADraftWithAHostileTitleIsShownAsText) {
 TEST_F(ProposalPages, ADraftIsNotShownToSomeoneElse) {
   person("Kari", "kari@example.no");
   person("Per", "per@example.no");
-  Browser kari(*this), per(*this);
+  Browser kari(browser()), per(browser());
   kari.sign_in("kari@example.no");
   per.sign_in("per@example.no");
   const std::string path = write(kari, "Sykkeltaxi");
@@ -140,7 +147,7 @@ TEST_F(ProposalPages, ADraftIsNotShownToSomeoneElse) {
 
 TEST_F(ProposalPages, AResidentWhoIsNoReviewerIsRefusedWithTheSentence) {
   person("Kari", "kari@example.no");
-  Browser b(*this);
+  Browser b(browser());
   b.sign_in("kari@example.no");
   const std::string path = write(b, "Sykkeltaxi");
   ASSERT_EQ(b.post(path + "/submit", {})->status, 303);
@@ -152,7 +159,7 @@ TEST_F(ProposalPages, AResidentWhoIsNoReviewerIsRefusedWithTheSentence) {
 TEST_F(ProposalPages, AStaleSaveIsToldWhatChangedAndKeepsTheText) {
   person("Kari", "kari@example.no");
   person("Ola", "ola@example.no");
-  Browser kari(*this), ola(*this);
+  Browser kari(browser()), ola(browser());
   kari.sign_in("kari@example.no");
   ola.sign_in("ola@example.no");
   const std::string path = write(kari, "Sykkeltaxi");
