@@ -94,6 +94,15 @@ Result<Actor> Gate::actor(const httplib::Request& request, UnixSeconds now) {
   return std::move(*person.value());
 }
 
+Result<Actor> Gate::page_actor(const httplib::Request& request, UnixSeconds now) {
+  const std::optional<std::string> session = session_cookie(request);
+  if (!session || !directory_) return nobody();
+  Result<std::optional<Actor>> person = directory_->by_session(auth::token_digest(*session), now);
+  if (!person.ok()) return person.problems();
+  if (!person.value()) return nobody();
+  return std::move(*person.value());
+}
+
 Result<Actor> actor_as(Gate& gate, const httplib::Request& request, UnixSeconds now, Role role) {
   Result<Actor> who = gate.actor(request, now);
   if (!who.ok()) return who;

@@ -63,6 +63,12 @@ class Gate {
   // The actor of `request` at `now`, or why its credentials are refused.
   Result<Actor> actor(const httplib::Request& request, UnixSeconds now);
 
+  // The actor of the request's session cookie alone (nobody without one),
+  // for the HTML pages: their forms carry the CsrfGuard's token instead of
+  // the X-Sammen-CSRF header, and a page checks it (and same_origin())
+  // before it acts on a POST.
+  Result<Actor> page_actor(const httplib::Request& request, UnixSeconds now);
+
   bool secure_cookies() const { return secure_cookies_; }
 
  private:

@@ -12,6 +12,15 @@
 //   .../ballot/code                                 the voter code (GET, POST)
 //   .../ballot/done                                 the confirmation
 //   /html/processes/{pid}/results                   the published result
+//   /html/signin, /html/signup, /html/signout       an account (GET, POST; sign out POST)
+//   /html/processes/{pid}/ideas                     the proposals residents wrote, with their stage
+//   /html/processes/{pid}/ideas/new                 write a new proposal (GET, POST)
+//   /html/processes/{pid}/ideas/{id}                one proposal's life (and its forms, POST .../{action})
+//   /html/processes/{pid}/ideas/{id}/edit           edit a draft (GET, POST)
+//   /html/processes/{pid}/council                   the youth council's workspace
+//   /html/mine                                      my proposals and notices
+//   /html/join                                      join a proposal by its code (GET, POST)
+//   /html/funded                                    all funded work with its state
 #pragma once
 
 #include <string>
@@ -44,6 +53,37 @@ inline std::string ballot_page(const std::string& pid, const std::string& did) {
 }
 inline std::string results_page(const std::string& pid) {
   return process_page(pid) + "/results";
+}
+
+inline constexpr const char* kSignIn = "/html/signin";
+inline constexpr const char* kSignUp = "/html/signup";
+inline constexpr const char* kSignOut = "/html/signout";
+inline constexpr const char* kMine = "/html/mine";
+inline constexpr const char* kJoin = "/html/join";
+inline constexpr const char* kFunded = "/html/funded";
+inline constexpr const char* kIdeasPattern = R"(/html/processes/([^/]+)/ideas)";
+inline constexpr const char* kIdeaPattern = R"(/html/processes/([^/]+)/ideas/([a-z0-9-]{1,64}))";
+inline constexpr const char* kCouncilPattern = R"(/html/processes/([^/]+)/council)";
+
+inline std::string ideas_page(const std::string& pid) {
+  return process_page(pid) + "/ideas";
+}
+inline std::string idea_page(const std::string& pid, const std::string& id) {
+  return ideas_page(pid) + "/" + encode_form_value(id);
+}
+inline std::string council_page(const std::string& pid) {
+  return process_page(pid) + "/council";
+}
+// The sign-in page that comes back to `next` (a path of this site).
+inline std::string sign_in_page(const std::string& next) {
+  return std::string(kSignIn) + "?next=" + encode_form_value(next);
+}
+// `next` when it is a path of the HTML path (not another site's address), else the front page.
+inline std::string safe_next(const std::string& next) {
+  if (next.size() > 1 && next[0] == '/' && next[1] != '/' && next[1] != '\\' &&
+      is_html_path(next) && next.find_first_of("\r\n\\") == std::string::npos)
+    return next;
+  return "/html/";
 }
 
 }  // namespace sammen::server::paths

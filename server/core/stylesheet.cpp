@@ -50,7 +50,15 @@ legend{font-weight:700;font-size:1.25rem;padding:0 .25rem}
 .budget p{margin:.25rem 0}
 label.field{display:block;font-weight:700;margin-top:1rem}
 .hint{margin:.25rem 0;color:#333}
-input[type=text]{display:block;width:100%;max-width:20rem;font:inherit;padding:.5rem;min-height:2.75rem;border:2px solid #1a1a1a;border-radius:4px}
+input[type=text],input[type=email],input[type=password],input[type=number],select,textarea{display:block;width:100%;max-width:20rem;font:inherit;padding:.5rem;min-height:2.75rem;border:2px solid #1a1a1a;border-radius:4px;background:#fff;color:#1a1a1a}
+textarea{max-width:40rem;min-height:8rem}
+.inline{display:inline}
+.secondary{color:#0b4a94;background:#fff}
+.secondary:hover{background:#e8eef7}
+.code{font-family:monospace;font-size:1.5rem;letter-spacing:.1em;overflow-wrap:anywhere}
+.stage{display:inline-block;font-weight:700;border:2px solid #1a1a1a;border-radius:4px;padding:0 .4rem}
+.unread{font-weight:700}
+.prose{overflow-wrap:anywhere}
 button{font:inherit;font-weight:700;min-height:2.75rem;padding:.5rem 1.25rem;margin:1rem 0;color:#fff;background:#0b4a94;border:2px solid #0b4a94;border-radius:4px;cursor:pointer}
 button:hover{background:#083a75}
 .error{color:#a4001d;font-weight:700;border-left:5px solid #a4001d;padding-left:.75rem;margin:.5rem 0}

@@ -5,6 +5,7 @@
 #include "audit/sqlite_store.h"
 #include "core/http.h"
 #include "people/feature.h"
+#include "people/pages.h"
 #include "people/sqlite_store.h"
 #include "people/use_cases.h"
 #include "processes/sqlite_store.h"
@@ -162,6 +163,7 @@ void install(Router& router, const Deps& deps) {
   const auto routes = std::make_shared<Routes>(deps);
   install_session_routes(router, routes);
   install_people_routes(router, routes);
+  install_pages(router, deps);
 }
 
 }  // namespace sammen::server::people

@@ -13,6 +13,8 @@
 #include "sammen/processes/content_language.h"
 #include "sammen/processes/messages.h"
 #include "sammen/processes/screen_messages.h"
+#include "sammen/proposals/page_messages.h"
+#include "sammen/people/page_messages.h"
 #include "sammen/results/screen_messages.h"
 
 namespace sammen::server::processes {
@@ -36,7 +38,13 @@ Page front_page(const ProcessList& list, Language language) {
   page.site = list.municipality ? list.municipality->name : "Sammen";
   if (list.municipality) page.site_language = content_language(*list.municipality);
   page.title = render(screens, "processes_heading", {{"municipality", page.site}}, audience);
-  page.main = "<h1>" + escape(page.title) + "</h1>";
+  page.main = "<h1>" + escape(page.title) + "</h1>" +
+              paragraph("<a href=\"" + std::string(paths::kFunded) + "\">" +
+                        words(proposal_page_messages(), "funded_title", audience) + "</a> · <a href=\"" +
+                        std::string(paths::kMine) + "\">" +
+                        words(proposal_page_messages(), "mine_title", audience) + "</a> · <a href=\"" +
+                        std::string(paths::kSignIn) + "\">" +
+                        words(people_page_messages(), "sign_in_title", audience) + "</a>");
   if (list.processes.empty()) {
     page.main += paragraph(words(screens, "no_processes", audience));
     return page;
@@ -83,6 +91,8 @@ Page process_page(const ProcessDetail& d, Language language) {
     page.main += paragraph("<a href=\"" + escape(paths::results_page(d.process.id)) + "\">" +
                            words(result_screen_messages(), "see_result", audience) + "</a>");
   }
+  page.main += paragraph("<a href=\"" + escape(paths::ideas_page(d.process.id)) + "\">" +
+                         words(proposal_page_messages(), "ideas_title", audience) + "</a>");
   page.main += "<h2>" + words(process_screen_messages(), "districts", audience) +
                "</h2><ul class=\"cards\">";
   for (const DistrictBudget& budget : d.process.budgets) {
@@ -131,6 +141,8 @@ Page proposal_page(const httplib::Request& request, const ProcessDetail& d, cons
                                  {{"district", district_name}}) +
                            "</a>");
   }
+  page.main += paragraph("<a href=\"" + escape(paths::idea_page(d.process.id, p.id)) + "\">" +
+                         words(proposal_page_messages(), "see_life", audience) + "</a>");
   const std::string cost = render(screens, "proposal_cost", {{"cost", p.cost}}, audience);
   page.open_graph = OpenGraph{p.title, p.summary.empty() ? cost : p.summary + " " + cost,
                               absolute_url(request, paths::proposal_page(d.process.id, p.id)),

@@ -6,12 +6,25 @@
 #include "people/sqlite_store.h"
 #include "processes/sqlite_store.h"
 #include "proposals/feature.h"
+#include "proposals/pages.h"
 #include "proposals/sqlite_store.h"
 #include "proposals/use_cases.h"
 #include "sammen/core/error_wire.h"
 #include "sammen/proposals/wire.h"
 
 namespace sammen::server::proposals {
+
+std::string new_idea_id() {
+  return "i-" + auth::random_token(5);
+}
+
+std::string new_invite_code() {
+  const std::string hex = auth::random_token(5);
+  unsigned char bytes[5];
+  for (int i = 0; i < 5; ++i) bytes[i] = static_cast<unsigned char>(std::stoi(hex.substr(2 * i, 2), nullptr, 16));
+  return invite_code_from(bytes);
+}
+
 namespace {
 
 // 300 writes without waiting; then 2, 4, ... at most 60 seconds between
@@ -39,17 +52,6 @@ struct Routes {
 
 const std::string kBase = std::string(kProcessPath) + "/proposals";
 const std::string kOne = kBase + "/([a-z0-9-]{1,64})";
-
-std::string new_id() {
-  return "i-" + auth::random_token(5);
-}
-
-std::string new_invite_code() {
-  const std::string hex = auth::random_token(5);
-  unsigned char bytes[5];
-  for (int i = 0; i < 5; ++i) bytes[i] = static_cast<unsigned char>(std::stoi(hex.substr(2 * i, 2), nullptr, 16));
-  return invite_code_from(bytes);
-}
 
 StepRequest step_of(Step step) {
   StepRequest s;
@@ -134,7 +136,7 @@ void step_route(Router& router, const std::shared_ptr<Routes>& r, const std::str
 void install_writing(Router& router, const std::shared_ptr<Routes>& r) {
   router.post(kBase + "/drafts", [r](const auto& req, auto& res) {
     answer<DraftRequest>(*r, req, res, 201, [&](const Asker& a, const auto& b) {
-      return start(r->stores, a, path_id(req), b, new_id());
+      return start(r->stores, a, path_id(req), b, new_idea_id());
     });
   });
   router.put(kOne + "/draft", [r](const auto& req, auto& res) {
@@ -229,6 +231,7 @@ void install(Router& router, const Deps& deps) {
   install_reading(router, routes);
   install_writing(router, routes);
   install_review(router, routes);
+  install_pages(router, deps, routes->writes);
 }
 
 }  // namespace sammen::server::proposals
