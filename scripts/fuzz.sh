@@ -9,8 +9,12 @@
 #   form_parser_fuzzer     the HTML path's form parser (server/core/form.h)
 #   roll_reader_fuzzer     the voter roll's CSV reader, seeded with fuzz/roll_seeds/
 #   credential_fuzzer      a receipt as typed, a blinded element's or proof's hex
+#   photo_fuzzer           the photo codec (JPEG, PNG, EXIF orientation, re-encoding),
+#                          seeded with pictures fuzz/photo_seeds.cpp makes
+#   markdown_fuzzer        the Markdown renderer (cmark, safe HTML, plain text)
 #
-# Needs clang++ with the libFuzzer runtime (Debian: clang, libclang-rt-dev).
+# Needs clang++ with the libFuzzer runtime (Debian: clang, libclang-rt-dev),
+# and libjpeg-turbo, libpng and cmark (scripts/setup.sh installs them).
 # Crashes are written to build/fuzz/<target>/artifacts/; the grown corpus
 # stays in build/fuzz/<target>/corpus/ for the next run.
 set -euo pipefail
@@ -76,4 +80,28 @@ if [ -z "$only" ] || [ "$only" = credential_fuzzer ]; then
   printf 'C8R4-2M7K-0QZ1-ABCD-EFGH-JKMN-PQRS-TVWX-YZ01-2345-6789-ABCD' > "$corpus/seed-receipt"
   printf 'c803e2cc6b05fc15064549b5920659ca4a77b2cca6f04f6b357009335476ad4e' > "$corpus/seed-element"
   run credential_fuzzer -max_len=4096
+fi
+
+if [ -z "$only" ] || [ "$only" = photo_fuzzer ]; then
+  photos="$root/server/photos"
+  build photo_fuzzer -I"$root/server" "$root/fuzz/photo_fuzzer.cpp" "$photos/reencode.cpp" \
+    "$photos/jpeg.cpp" "$photos/png.cpp" "$photos/downscale.cpp" "$photos/exif.cpp" \
+    "$photos/image.cpp" "$root/shared/photos/photo.cpp" -ljpeg -lpng
+  # The first inputs are made, not kept: small pictures of every kind the codec reads.
+  "$cxx" -std=c++20 -O1 -I"$root/tests/photos" "$root/fuzz/photo_seeds.cpp" \
+    "$root/tests/photos/images.cpp" -ljpeg -lpng -lz -o "$out/photo_fuzzer/photo_seeds"
+  "$out/photo_fuzzer/photo_seeds" "$out/photo_fuzzer/corpus"
+  # Sizes up to 40 megapixels are real work, so -rss_limit_mb leaves room for one.
+  run photo_fuzzer -max_len=65536 -rss_limit_mb=4096 -timeout=30
+fi
+
+if [ -z "$only" ] || [ "$only" = markdown_fuzzer ]; then
+  build markdown_fuzzer -I"$root/server" "$root/fuzz/markdown_fuzzer.cpp" \
+    "$root/server/core/markdown.cpp" "$root/server/core/html.cpp" "$root/server/core/utf8.cpp" \
+    "$root/shared/core/language.cpp" -lcmark
+  corpus="$out/markdown_fuzzer/corpus"
+  printf '# Tittel\n\nHei *alle*, se [planen](https://example.no) og ![bilde](x.png).\n\n- en\n  1. to\n' > "$corpus/seed-text"
+  printf '<script>alert(1)</script>\n\n[x](&#106;avascript:alert(1)) <b onerror=x>' > "$corpus/seed-html"
+  printf '> > > - [ ] `kode` **fet** _skr\xe5_\n```\nblokk\n```\n' > "$corpus/seed-nesting"
+  run markdown_fuzzer -max_len=40000 -timeout=10
 fi

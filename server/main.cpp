@@ -6,6 +6,7 @@
 #include "credentials/feature.h"
 #include "demo/feature.h"
 #include "people/feature.h"
+#include "photos/feature.h"
 #include "processes/feature.h"
 #include "results/feature.h"
 #include "rolls/feature.h"
@@ -23,6 +24,7 @@ int main(int argc, char** argv) {
                    audit::feature(),
                    setup::feature(),
                    rolls::feature(),
+                   photos::feature(),
                    demo::feature(),
                });
 }

@@ -105,7 +105,8 @@ void send_problems(httplib::Response& response, const std::vector<Problem>& prob
   // A refusal for too many attempts, or a busy server, says when to come
   // back (amount: seconds).
   const ErrorCode first = problems.front().code;
-  if (first == ErrorCode::kTooManyAttempts || first == ErrorCode::kServerBusy)
+  if (first == ErrorCode::kTooManyAttempts || first == ErrorCode::kServerBusy ||
+      first == ErrorCode::kPhotoTooMany || first == ErrorCode::kPhotoBusy)
     response.set_header("Retry-After", std::to_string(problems.front().amount));
 }
 

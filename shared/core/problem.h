@@ -125,6 +125,14 @@ enum class ErrorCode {
   kReceiptMalformed,
   kReceiptUnknown,
   kCredentialProofFailed,  // the browser could not verify the server's proof (never sent)
+  // Photos: an upload that is not a picture Sammen keeps, and the line they wait in.
+  kPhotoTooLarge,
+  kPhotoNotAnImage,
+  kPhotoDamaged,
+  kPhotoTooManyPixels,
+  kPhotoUnknown,
+  kPhotoTooMany,  // amount: seconds to wait
+  kPhotoBusy,     // amount: seconds to come back
   // The server's own trouble (storage failed); never the caller's fault.
   kStorageFailed,
   // Too many expensive checks (Argon2id) waiting already; amount: seconds to come back.

@@ -12,6 +12,7 @@
 #include "demo/feature.h"
 #include "demo/use_cases.h"
 #include "people/feature.h"
+#include "photos/feature.h"
 #include "processes/feature.h"
 #include "results/feature.h"
 #include "rolls/feature.h"
@@ -38,7 +39,8 @@ const std::string& admin_hash() {
 std::vector<server::Feature> all_features() {
   return {server::processes::feature(), server::ballots::feature(), server::credentials::feature(),
           server::results::feature(),   server::people::feature(),  server::audit::feature(),
-          server::setup::feature(),     server::rolls::feature(),   server::demo::feature()};
+          server::setup::feature(),     server::rolls::feature(),   server::photos::feature(),
+          server::demo::feature()};
 }
 
 std::vector<server::Schema> all_schemas() {
