@@ -112,6 +112,7 @@ class HtmlWriter {
   }
 
   void container(cmark_node* node, cmark_node_type type, bool entering) {
+    if (entering && type != CMARK_NODE_ITEM && !out_.empty() && out_.back() != '\n') out_ += "\n";
     if (type == CMARK_NODE_BLOCK_QUOTE) {
       out_ += entering ? "<blockquote>\n" : "</blockquote>\n";
     } else if (type == CMARK_NODE_ITEM) {
@@ -214,8 +215,11 @@ class TextWriter {
     bool tight;
   };
 
+  // Blocks of one tight list (and its nested lists) are a line apart.
   void begin_block() {
-    if (!out_.empty()) out_ += !lists_.empty() && lists_.back().tight ? "\n" : "\n\n";
+    const bool tight = !lists_.empty() && lists_.back().tight && last_lists_ > 0;
+    last_lists_ = lists_.size();
+    if (!out_.empty()) out_ += tight ? "\n" : "\n\n";
     const std::size_t levels = indent_ + (lists_.empty() ? 0 : lists_.size() - 1);
     for (std::size_t i = 0; i < std::min<std::size_t>(levels, kMarkdownMaxNesting); ++i)
       out_ += kIndent;
@@ -239,6 +243,7 @@ class TextWriter {
 
   std::size_t indent_ = 0;
   std::vector<List> lists_;
+  std::size_t last_lists_ = 0;  // lists around the block before
   std::string marker_;  // the bullet or number of the item whose first block comes next
   std::vector<std::size_t> link_starts_;
   std::string out_;

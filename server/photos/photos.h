@@ -2,8 +2,8 @@
 // update's photos) use of the photos feature, in one object they build on
 // the server's Database and AttemptLog (Deps).
 //
-// exists() says whether an id names a kept photo (a proposal may only name
-// one that is). add() checks, re-encodes and keeps bytes (use_cases.h);
+// exists() says whether an id names a kept photo, and require() says it as
+// a problem (a proposal may only name a kept photo: kPhotoUnknown otherwise). add() checks, re-encodes and keeps bytes (use_cases.h);
 // add_from_form() does the same with a multipart form's file field, and
 // gives none when the resident chose no file. Both share the server's one
 // PhotoLine and count in its AttemptLog, as POST /api/v1/photos does.
@@ -29,6 +29,13 @@ class Photos {
 
   // True when a photo with `id` is kept; false for anything else.
   Result<bool> exists(std::string_view id) { return store_.exists(id); }
+  // Done when a photo with `id` is kept; kPhotoUnknown (naming it) otherwise.
+  Status require(std::string_view id) {
+    const Result<bool> kept = exists(id);
+    if (!kept.ok()) return kept.problems();
+    if (!kept.value()) return Problem{ErrorCode::kPhotoUnknown, std::string(id)};
+    return Done{};
+  }
 
   // The kept photo of `upload`, sent by `actor` from `address` (add_photo()).
   Result<StoredPhoto> add(const Actor& actor, const std::string& address, std::string_view upload,

@@ -110,6 +110,15 @@ TEST(SafeHtml, NoSpellingOfJavascriptBecomesALink) {
   }
 }
 
+// From the Markdown fuzzer: such words inside an address stay inside its quoted value.
+TEST(SafeHtml, AnAddressCannotEndItsAttribute) {
+  EXPECT_EQ(markdown_to_safe_html("[x](https:onerror=//e)"),
+            "<p><a href=\"https:onerror=//e\" rel=\"nofollow ugc noopener noreferrer\">x</a></p>\n");
+  const std::string html = markdown_to_safe_html("[x](<https://e\" onerror=\"alert(1)>)");
+  EXPECT_TRUE(contains(html, "href=\"https://e&quot;%20onerror=&quot;alert(1)\"")) << html;
+  expect_only_own_tags(html);
+}
+
 TEST(SafeLink, AcceptsOnlyAbsoluteWebAndMailAddresses) {
   EXPECT_EQ(safe_link("HTTPS://example.no"), "HTTPS://example.no");
   EXPECT_EQ(safe_link("  https://example.no/a b  "), "https://example.no/a%20b");

@@ -172,10 +172,10 @@ TEST(ExifOrientation, IsOneForAnythingButAValidOrientation) {
   EXPECT_EQ(exif_orientation(exif_app1(0, false)), 1);
   EXPECT_EQ(exif_orientation(""), 1);
   EXPECT_EQ(exif_orientation(std::string("Exif\0\0MM\0*\xff\xff\xff\xff", 14)), 1);
-  // Cut anywhere before the end of the orientation's entry (6 + 8 + 2 + 12 bytes): 1.
+  // Cut anywhere before the end of the orientation's value (6 + 8 + 2 + 10 bytes): 1.
   const std::string whole = exif_app1(6, false);
   for (std::size_t n = 0; n < whole.size(); ++n)
-    EXPECT_EQ(exif_orientation(whole.substr(0, n)), n < 28 ? 1 : 6) << n;
+    EXPECT_EQ(exif_orientation(whole.substr(0, n)), n < 26 ? 1 : 6) << n;
 }
 
 TEST(Oriented, EveryOrientationPutsTheTopLeftPixelWhereExifSays) {

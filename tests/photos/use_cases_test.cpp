@@ -56,6 +56,17 @@ TEST(PhotoExists, IsFalseForUnknownIdsAndForAnythingNotAnId) {
   EXPECT_FALSE(photos.exists("0123456789abcdef0123456789abcdef").value());
   EXPECT_FALSE(photos.exists("' OR 1=1 --").value());
   EXPECT_FALSE(photos.exists("").value());
+  EXPECT_EQ(photos.require("0123456789abcdef0123456789abcdef").first_problem().code,
+            ErrorCode::kPhotoUnknown);
+}
+
+TEST(PhotoRequire, IsDoneForAKeptPhoto) {
+  TestDatabase t;
+  Photos photos(t.db(), t.attempts());
+  const Result<StoredPhoto> added =
+      photos.add(person_with({Role::kResident}), "192.0.2.1", small_png(), kNow);
+  ASSERT_TRUE(added.ok());
+  EXPECT_TRUE(photos.require(added.value().id).ok());
 }
 
 TEST(AddPhoto, NobodySignedInMayAddOne) {
