@@ -10,8 +10,12 @@
 #   roll_reader_fuzzer     the voter roll's CSV reader, seeded with fuzz/roll_seeds/
 #   credential_fuzzer      a receipt as typed, a blinded element's or proof's hex
 #   proposal_body_fuzzer   the proposals API's JSON bodies and a stored proposal
+#   photo_fuzzer           the photo codec (JPEG, PNG, EXIF orientation, re-encoding),
+#                          seeded with pictures fuzz/photo_seeds.cpp makes
+#   markdown_fuzzer        the Markdown renderer (cmark, safe HTML, plain text)
 #
-# Needs clang++ with the libFuzzer runtime (Debian: clang, libclang-rt-dev).
+# Needs clang++ with the libFuzzer runtime (Debian: clang, libclang-rt-dev),
+# and libjpeg-turbo, libpng and cmark (scripts/setup.sh installs them).
 # Crashes are written to build/fuzz/<target>/artifacts/; the grown corpus
 # stays in build/fuzz/<target>/corpus/ for the next run.
 set -euo pipefail
@@ -91,4 +95,26 @@ if [ -z "$only" ] || [ "$only" = proposal_body_fuzzer ]; then
   printf '{"version":1,"based_on":3,"title":"x","cost":-1}' > "$corpus/seed-save"
   printf '{"version":1,"process_id":"p","id":"i-1","version_of_text":1,"stage":"draft","text":{},"supporters":[1,2]}' > "$corpus/seed-idea"
   run proposal_body_fuzzer -max_len=8192
+if [ -z "$only" ] || [ "$only" = photo_fuzzer ]; then
+  photos="$root/server/photos"
+  build photo_fuzzer -I"$root/server" "$root/fuzz/photo_fuzzer.cpp" "$photos/reencode.cpp" \
+    "$photos/jpeg.cpp" "$photos/png.cpp" "$photos/downscale.cpp" "$photos/exif.cpp" \
+    "$photos/image.cpp" "$root/shared/photos/photo.cpp" -ljpeg -lpng
+  # The first inputs are made, not kept: small pictures of every kind the codec reads.
+  "$cxx" -std=c++20 -O1 -I"$root/tests/photos" "$root/fuzz/photo_seeds.cpp" \
+    "$root/tests/photos/images.cpp" -ljpeg -lpng -lz -o "$out/photo_fuzzer/photo_seeds"
+  "$out/photo_fuzzer/photo_seeds" "$out/photo_fuzzer/corpus"
+  # Sizes up to 40 megapixels are real work, so -rss_limit_mb leaves room for one.
+  run photo_fuzzer -max_len=65536 -rss_limit_mb=4096 -timeout=30
+fi
+
+if [ -z "$only" ] || [ "$only" = markdown_fuzzer ]; then
+  build markdown_fuzzer -I"$root/server" "$root/fuzz/markdown_fuzzer.cpp" \
+    "$root/server/core/markdown.cpp" "$root/server/core/html.cpp" "$root/server/core/utf8.cpp" \
+    "$root/shared/core/language.cpp" -lcmark
+  corpus="$out/markdown_fuzzer/corpus"
+  printf '# Tittel\n\nHei *alle*, se [planen](https://example.no) og ![bilde](x.png).\n\n- en\n  1. to\n' > "$corpus/seed-text"
+  printf '<script>alert(1)</script>\n\n[x](&#106;avascript:alert(1)) <b onerror=x>' > "$corpus/seed-html"
+  printf '> > > - [ ] `kode` **fet** _skr\xe5_\n```\nblokk\n```\n' > "$corpus/seed-nesting"
+  run markdown_fuzzer -max_len=40000 -timeout=10
 fi

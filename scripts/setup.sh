@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs everything Sammen needs on a fresh Debian 12 machine, idempotently:
-# Debian packages, the Dear ImGui, SDL2 and libsodium *source* packages (into
+# Debian packages (with libjpeg-turbo, libpng and cmark for photos and
+# Markdown), the Dear ImGui, SDL2 and libsodium *source* packages (into
 # .cache/), SDL2 and libsodium built for WebAssembly (cached), and
 # playwright-core and axe-core from npm.
 # Nothing third-party is ever written outside .cache/ or node_modules/.
@@ -14,6 +15,7 @@ sudo_() { if [ "$(id -u)" = 0 ]; then "$@"; else sudo "$@"; fi; }
 
 packages=(build-essential cmake ninja-build pkg-config libgtest-dev libbenchmark-dev
   libsqlite3-dev sqlite3 libsodium-dev libcpp-httplib-dev nlohmann-json3-dev
+  libjpeg62-turbo-dev libpng-dev libcmark-dev
   emscripten chromium fonts-dejavu-core python3-fonttools curl dpkg-dev
   autoconf automake libtool)
 missing=()

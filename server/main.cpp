@@ -6,6 +6,7 @@
 #include "credentials/feature.h"
 #include "demo/feature.h"
 #include "people/feature.h"
+#include "photos/feature.h"
 #include "processes/feature.h"
 #include "proposals/feature.h"
 #include "results/feature.h"
@@ -25,6 +26,7 @@ int main(int argc, char** argv) {
                    setup::feature(),
                    rolls::feature(),
                    proposals::feature(),
+                   photos::feature(),
                    demo::feature(),
                });
 }

@@ -106,7 +106,7 @@ void send_problems(httplib::Response& response, const std::vector<Problem>& prob
   // back (amount: seconds).
   const ErrorCode first = problems.front().code;
   if (first == ErrorCode::kTooManyAttempts || first == ErrorCode::kServerBusy ||
-      first == ErrorCode::kTooManyWrites)
+      first == ErrorCode::kTooManyWrites || first == ErrorCode::kPhotoTooMany || first == ErrorCode::kPhotoBusy)
     response.set_header("Retry-After", std::to_string(problems.front().amount));
 }
 

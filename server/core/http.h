@@ -40,7 +40,7 @@ std::optional<Language> body_language(std::string_view body);
 
 void send_json(httplib::Response& response, int status, const Json& body);
 // The error envelope of `problems`, with the status of the first (and
-// Retry-After when that is kTooManyAttempts or kServerBusy).
+// Retry-After when that is kTooManyAttempts, kServerBusy, kPhotoTooMany or kPhotoBusy).
 void send_problems(httplib::Response& response, const std::vector<Problem>& problems,
                    const Recipient& recipient);
 

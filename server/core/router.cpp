@@ -54,30 +54,55 @@ void Router::del(const std::string& pattern, Handler handler) {
 
 void Router::post_upload(
     const std::string& pattern, std::size_t max_bytes,
-    std::function<bool(const httplib::Request&, httplib::Response&)> before_body,
-    Handler handler) {
+    std::function<bool(const httplib::Request&, httplib::Response&)> before_body, Handler handler,
+    ErrorCode too_large) {
   largest_body_ = std::max(largest_body_, max_bytes);
   server_.Post(pattern, [=](const httplib::Request& req, httplib::Response& res,
                             const httplib::ContentReader& read) {
     if (!before_body(req, res)) {
       // Refused: the body is read and dropped, so the connection stays in step.
-      read([](const char*, std::size_t) { return true; });
+      if (req.is_multipart_form_data()) {
+        read([](const httplib::MultipartFormData&) { return true; },
+             [](const char*, std::size_t) { return true; });
+      } else {
+        read([](const char*, std::size_t) { return true; });
+      }
       return;
     }
-    std::string body;
-    bool too_large = false;
-    read([&](const char* data, std::size_t size) {
-      too_large = too_large || body.size() + size > max_bytes;
-      if (!too_large) body.append(data, size);
-      return true;  // read on, so the connection stays in step
-    });
-    if (too_large) {
-      return send_problems(
-          res, {{ErrorCode::kBodyTooLarge, "", 0, static_cast<std::int64_t>(max_bytes)}},
-          recipient_of(req));
-    }
     httplib::Request with_body = req;
-    with_body.body = std::move(body);
+    std::size_t received = 0;
+    // Counts what arrives and keeps it while within the limit; reads on past
+    // it, so the connection stays in step.
+    const auto keep = [&](std::string& into, const char* data, std::size_t size) {
+      received += size;
+      if (received <= max_bytes) into.append(data, size);
+      return true;
+    };
+    bool read_whole = true;
+    if (req.is_multipart_form_data()) {
+      auto part = with_body.files.end();
+      read_whole = read(
+          [&](const httplib::MultipartFormData& header) {
+            part = with_body.files.emplace(header.name, header);
+            return true;
+          },
+          [&](const char* data, std::size_t size) {
+            return keep(part->second.content, data, size);
+          });
+    } else {
+      read_whole = read(
+          [&](const char* data, std::size_t size) { return keep(with_body.body, data, size); });
+    }
+    if (!read_whole) {  // a malformed multipart body
+      res.set_header("Connection", "close");
+      return send_problems(res, {{ErrorCode::kBadRequest, "multipart"}}, recipient_of(req));
+    }
+    if (received > max_bytes) {
+      return send_problems(res,
+                           {{too_large, "", static_cast<std::int64_t>(received),
+                             static_cast<std::int64_t>(max_bytes)}},
+                           recipient_of(req));
+    }
     handler(with_body, res);
   });
 }

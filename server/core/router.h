@@ -6,13 +6,17 @@
 // the body unread, so a POST without Content-Length (curl -X POST) does not
 // make the server wait for the connection to close; DELETE and bodyless PUT
 // routes likewise. JSON bodies are at most kMaxJsonBodyBytes (413 beyond);
-// an upload route (post_upload) names its own limit, and largest_body() is
-// what the server must let through at all.
+// an upload route (post_upload) names its own limit (and the code of its
+// refusal), and largest_body() is what the server must let through at all.
+// An upload sent as multipart/form-data reaches its handler with its parts
+// in request.files (their contents counted against the limit), its body empty.
 #pragma once
 
 #include <cstddef>
 #include <functional>
 #include <string>
+
+#include "sammen/core/problem.h"
 
 // cpp-httplib's header is large; routes.cpp files include it, this need not.
 namespace httplib {
@@ -38,11 +42,12 @@ class Router {
   void put(const std::string& pattern, Handler handler);
   void put_bodyless(const std::string& pattern, Handler handler);
   void del(const std::string& pattern, Handler handler);
-  // A POST whose body (a file) may be up to `max_bytes`; `before_body` runs
-  // first and may answer (a refusal), and then the body is dropped unkept.
+  // A POST whose body (a file) may be up to `max_bytes` (beyond: `too_large`,
+  // with the limit); `before_body` runs first and may answer (a refusal), and
+  // then the body is dropped unkept.
   void post_upload(const std::string& pattern, std::size_t max_bytes,
                    std::function<bool(const httplib::Request&, httplib::Response&)> before_body,
-                   Handler handler);
+                   Handler handler, ErrorCode too_large = ErrorCode::kBodyTooLarge);
 
   // The largest body any route takes.
   std::size_t largest_body() const { return largest_body_; }

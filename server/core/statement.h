@@ -4,6 +4,8 @@
 // reads columns 0-based. A failure throws DatabaseError, for Database's
 // read() and write() to turn into kStorageFailed. Enum columns hold the
 // enum's EnumTable id; an id the table does not know is a DatabaseError.
+// Text binds as TEXT; bytes that need not be text (a photo) bind as a BLOB
+// through Blob and are read back with blob().
 #pragma once
 
 #include <cstdint>
@@ -14,6 +16,11 @@
 #include "core/database.h"
 
 namespace sammen::server {
+
+// Bytes bound as a BLOB rather than TEXT.
+struct Blob {
+  std::string_view bytes;
+};
 
 class Statement {
  public:
@@ -41,6 +48,7 @@ class Statement {
   Statement& reset();
 
   std::string text(int column) const;
+  std::string blob(int column) const;
   std::int64_t integer(int column) const;
   bool boolean(int column) const { return integer(column) != 0; }
   bool is_null(int column) const;
@@ -59,6 +67,7 @@ class Statement {
   void bind_at(int index, int value) { bind_at(index, std::int64_t{value}); }
   void bind_at(int index, bool value) { bind_at(index, std::int64_t{value}); }
   void bind_at(int index, std::nullopt_t);
+  void bind_at(int index, Blob blob);
   template <typename T>
   void bind_at(int index, const std::optional<T>& value) {
     if (value)

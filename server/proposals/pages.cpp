@@ -3,8 +3,10 @@
 
 #include "core/form_fields.h"
 #include "core/html.h"
+#include "core/markdown.h"
 #include "core/page_paths.h"
 #include "sammen/core/error_table.h"
+#include "sammen/core/language.h"
 #include "sammen/people/page_messages.h"
 #include "sammen/processes/content_language.h"
 #include "sammen/proposals/local_time.h"
@@ -146,19 +148,14 @@ std::string own(const std::string& text, const Visit& v) {
 }
 
 std::string description_html(const std::string& description, const Visit& v) {
-  // Until the safe Markdown renderer is merged: the source as text, one
-  // paragraph per block separated by a blank line.
-  std::string html;
-  std::size_t at = 0;
-  while (at < description.size()) {
-    std::size_t end = description.find("\n\n", at);
-    if (end == std::string::npos) end = description.size();
-    const std::string block = description.substr(at, end - at);
-    if (block.find_first_not_of(" \r\n\t") != std::string::npos)
-      html += "<p class=\"prose\">" + own(block, v) + "</p>";
-    at = end + 2;
-  }
-  return html;
+  // The authors' Markdown, rendered safely (core/markdown.h); their headings
+  // start at h3, under the page's h1 and its sections' h2.
+  const std::optional<Language> written_in =
+      v.municipality ? content_language(*v.municipality) : std::nullopt;
+  const std::string lang = written_in && *written_in != v.language()
+                               ? " lang=\"" + std::string(language_tag(*written_in)) + "\""
+                               : "";
+  return "<div class=\"prose\"" + lang + ">" + markdown_to_safe_html(description, 3) + "</div>";
 }
 
 std::optional<Money> parse_kroner(const std::string& text) {

@@ -6,6 +6,7 @@
 #include "sammen/core/messages.h"
 #include "sammen/credentials/messages.h"
 #include "sammen/people/messages.h"
+#include "sammen/photos/messages.h"
 #include "sammen/processes/messages.h"
 #include "sammen/proposals/messages.h"
 #include "sammen/results/messages.h"
@@ -138,6 +139,13 @@ constexpr ErrorRow kRows[] = {
     row(E::kTooManyItems, "proposal.too_many", 409, proposal_messages),
     row(E::kTooManyWrites, "proposal.too_many_writes", 429, proposal_messages),
     row(E::kTitleNeeded, "proposal.incomplete", 422, proposal_messages),
+    row(E::kPhotoTooLarge, "photo.too_large", 413, photo_messages),
+    row(E::kPhotoNotAnImage, "photo.not_an_image", 415, photo_messages),
+    row(E::kPhotoDamaged, "photo.damaged", 422, photo_messages),
+    row(E::kPhotoTooManyPixels, "photo.too_many_pixels", 422, photo_messages),
+    row(E::kPhotoUnknown, "photo.unknown", 422, photo_messages),
+    row(E::kPhotoTooMany, "photo.too_many", 429, photo_messages),
+    row(E::kPhotoBusy, "photo.busy", 503, photo_messages),
     row(E::kStorageFailed, "server.storage_failed", 503, core_messages),
     row(E::kServerBusy, "server.busy", 503, core_messages),
     row(E::kInternal, "server.internal_error", 500, core_messages),

@@ -144,6 +144,14 @@ enum class ErrorCode {
   kTooManyItems,
   kTooManyWrites,
   kTitleNeeded,
+  // Photos: an upload that is not a picture Sammen keeps, and the line they wait in.
+  kPhotoTooLarge,
+  kPhotoNotAnImage,
+  kPhotoDamaged,
+  kPhotoTooManyPixels,
+  kPhotoUnknown,
+  kPhotoTooMany,  // amount: seconds to wait
+  kPhotoBusy,     // amount: seconds to come back
   // The server's own trouble (storage failed); never the caller's fault.
   kStorageFailed,
   // Too many expensive checks (Argon2id) waiting already; amount: seconds to come back.

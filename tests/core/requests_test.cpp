@@ -186,6 +186,18 @@ TEST_F(RequestsApi, RefusesATenMegabyteBodyAndKeepsServing) {
   EXPECT_EQ(get("/api/v1/processes")->status, 200);
 }
 
+// Regression: an upload route read a multipart body as raw bytes, which
+// cpp-httplib refuses with an exception (a 500). Its parts are read now.
+TEST_F(RequestsApi, AnUploadRouteReadsAMultipartBodyInsteadOfFailing) {
+  const httplib::MultipartFormDataItems items = {{"file", "Navn;Adresse\n", "roll.csv", "text/csv"}};
+  const httplib::Result r =
+      client().Post(std::string(kDemoProcess) + "/roll", admin(), items);
+  ASSERT_TRUE(r);
+  EXPECT_GE(r->status, 400);
+  EXPECT_LT(r->status, 500) << r->body;
+  EXPECT_EQ(get("/api/v1/processes")->status, 200);
+}
+
 TEST_F(RequestsApi, RefusesHeadersTooLongAndKeepsServing) {
   const httplib::Result long_value = get("/api/v1/processes", {{"X-Long", std::string(20000, 'a')}});
   ASSERT_TRUE(long_value);

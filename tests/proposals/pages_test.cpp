@@ -87,8 +87,9 @@ class ProposalPages : public FjordbyTest {
             {"cost", "150000"}, {"production", "co_production"}, {"contribution", ""}};
   }
   // A new draft's path, written through the form.
-  std::string write(Browser& b, const std::string& title) {
-    const httplib::Result r = b.post(kIdeas + "/new", text(title, "Turer for eldre."));
+  std::string write(Browser& b, const std::string& title,
+                    const std::string& description = "Turer for eldre.") {
+    const httplib::Result r = b.post(kIdeas + "/new", text(title, description));
     EXPECT_EQ(r->status, 303) << r->body;
     const std::string to = r->get_header_value("Location");
     return to.substr(0, to.find("/edit"));
@@ -133,6 +134,20 @@ TEST_F(ProposalPages, ADraftWithAHostileTitleIsShownAsText) {
   EXPECT_FALSE(has(page, "<script>alert(1)"));
   EXPECT_TRUE(has(page, "&lt;script&gt;alert(1)&lt;/script&gt;"));
   EXPECT_TRUE(has(page, "Utkast"));
+}
+
+TEST_F(ProposalPages, TheDescriptionIsMarkdownWithItsHtmlShownAsTextAndNoScriptLinks) {
+  person("Kari", "kari@example.no");
+  Browser b(browser());
+  b.sign_in("kari@example.no");
+  const std::string path =
+      write(b, "Sykkeltaxi", "Turer **hver uke**.\n\n<script>alert(1)</script>\n\n[klikk](javascript:alert(2))");
+  const httplib::Result page = b.get(path);
+  ASSERT_EQ(page->status, 200) << page->body;
+  EXPECT_TRUE(has(page, "<strong>hver uke</strong>"));
+  EXPECT_FALSE(has(page, "<script>alert(1)"));
+  EXPECT_TRUE(has(page, "&lt;script&gt;alert(1)&lt;/script&gt;"));
+  EXPECT_FALSE(has(page, "javascript:"));
 }
 
 TEST_F(ProposalPages, ADraftIsNotShownToSomeoneElse) {

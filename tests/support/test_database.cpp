@@ -12,6 +12,7 @@
 #include "demo/feature.h"
 #include "demo/use_cases.h"
 #include "people/feature.h"
+#include "photos/feature.h"
 #include "processes/feature.h"
 #include "proposals/feature.h"
 #include "results/feature.h"
@@ -40,6 +41,7 @@ std::vector<server::Feature> all_features() {
   return {server::processes::feature(), server::ballots::feature(), server::credentials::feature(),
           server::results::feature(),   server::people::feature(),  server::audit::feature(),
           server::setup::feature(),     server::rolls::feature(),   server::proposals::feature(),
+          server::photos::feature(),
           server::demo::feature()};
 }
 
