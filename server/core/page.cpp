@@ -66,6 +66,8 @@ std::string head(const Page& page) {
     html += meta("property", "og:url", og.url);
     html += meta("property", "og:site_name", page.site);
   }
+  for (const std::string& script : page.scripts)
+    html += "<script src=\"" + escape(script) + "\" defer></script>";
   return html;
 }
 

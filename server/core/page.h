@@ -4,11 +4,11 @@
 // a skip link to <main id="main">, a language switch (the same address in
 // nb, da and en, each link marked with its own lang) and the site's name
 // linking to /html/. Handlers give the title and the <main> content, already
-// escaped; send_page() marks the page not to be cached (its CSP, which
-// allows no script, and the other security headers come from
-// security_headers.h, like every answer's) and keeps a ?lang= choice in a
-// cookie. Errors are pages too, in the resident's language. Nothing here
-// knows a feature.
+// escaped, and the scripts a page loads, if any (files of this site, never
+// inline); send_page() marks the page not to be cached (its CSP and the
+// other security headers come from security_headers.h, like every
+// answer's) and keeps a ?lang= choice in a cookie. Errors are pages too, in
+// the resident's language. Nothing here knows a feature.
 #pragma once
 
 #include <httplib.h>
@@ -48,6 +48,9 @@ struct Page {
   std::optional<Language> site_language;  // the language `site` is written in
   std::string main;   // HTML: the content of <main>
   std::optional<OpenGraph> open_graph;
+  // Paths of this site's scripts the page loads (deferred). Only the pages
+  // security_headers.h lets run scripts name any; every page works without.
+  std::vector<std::string> scripts;
 };
 
 // The fields of the request's query (what follows '?'), read by parse_form().

@@ -21,6 +21,10 @@
 //   /html/mine                                      my proposals and notices
 //   /html/join                                      join a proposal by its code (GET, POST)
 //   /html/funded                                    all funded work with its state
+//
+// The voter code and the confirmation load the ballot script
+// (web/html-ballot.js), which blinds the resident's credential in the
+// browser; every other page of the HTML path runs no script.
 #pragma once
 
 #include <string>
@@ -33,6 +37,15 @@ namespace sammen::server::paths {
 // True for the HTML path's addresses (/html and everything under /html/).
 inline bool is_html_path(std::string_view path) {
   return path == "/html" || path.substr(0, 6) == "/html/";
+}
+
+// True for the pages that load the ballot script: .../ballot/code and .../ballot/done.
+inline bool loads_ballot_script(std::string_view path) {
+  const auto ends_with = [path](std::string_view end) {
+    return path.size() >= end.size() && path.substr(path.size() - end.size()) == end;
+  };
+  return path.substr(0, 16) == "/html/processes/" &&
+         (ends_with("/ballot/code") || ends_with("/ballot/done"));
 }
 
 inline constexpr const char* kProcessPattern = R"(/html/processes/([^/]+))";

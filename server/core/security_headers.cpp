@@ -23,7 +23,11 @@ void replace(httplib::Response& response, const char* name, std::string_view val
 void set_security_headers(const httplib::Request& request, httplib::Response& response) {
   const bool page = is_html(response);
   std::string_view policy = kNothingPolicy;
-  if (page) policy = paths::is_html_path(request.path) ? kHtmlPathPolicy : kClientPagePolicy;
+  if (page && paths::loads_ballot_script(request.path)) {
+    policy = kHtmlBallotScriptPolicy;
+  } else if (page) {
+    policy = paths::is_html_path(request.path) ? kHtmlPathPolicy : kClientPagePolicy;
+  }
   replace(response, "Content-Security-Policy", policy);
   replace(response, "X-Content-Type-Options", "nosniff");
   replace(response, "X-Frame-Options", "DENY");

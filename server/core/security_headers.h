@@ -7,7 +7,10 @@
 //   - the canvas client's page (an HTML file from --web): its own scripts,
 //     the WebAssembly they compile ('wasm-unsafe-eval'), inline styles,
 //     fetches to this server only, no inline script;
-//   - the HTML path's pages (/html/...): no script at all;
+//   - the HTML path's pages (/html/...): no script at all, except the voter
+//     code and the confirmation (paths::loads_ballot_script): the ballot
+//     script from this server, the WebAssembly it compiles ('wasm-unsafe-eval')
+//     and its fetches to this server, still no inline script;
 //   - anything else (JSON, scripts, wasm, fonts, the stylesheet): nothing
 //     may load from it (default-src 'none').
 // Referrer-Policy: no-referrer, except on the two kinds of pages:
@@ -33,6 +36,10 @@ inline constexpr std::string_view kClientPagePolicy =
     " base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
 inline constexpr std::string_view kHtmlPathPolicy =
     "default-src 'none'; style-src 'self'; img-src 'self'; form-action 'self'; base-uri 'none';"
+    " frame-ancestors 'none'";
+inline constexpr std::string_view kHtmlBallotScriptPolicy =
+    "default-src 'none'; script-src 'self' 'wasm-unsafe-eval'; connect-src 'self';"
+    " style-src 'self'; img-src 'self'; form-action 'self'; base-uri 'none';"
     " frame-ancestors 'none'";
 inline constexpr std::string_view kNothingPolicy = "default-src 'none'; frame-ancestors 'none'";
 

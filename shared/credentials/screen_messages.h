@@ -1,6 +1,7 @@
 // The screens' words about the receipt: what it is, what to keep, and what
-// the page without scripts cannot promise. One catalog per language, shared
-// by the canvas client and the HTML pages.
+// the HTML page promises when the browser makes the receipt and what it
+// cannot promise when the server does. One catalog per language, shared by
+// the canvas client and the HTML pages.
 #pragma once
 
 #include <span>

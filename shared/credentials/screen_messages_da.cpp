@@ -24,6 +24,17 @@ constexpr Message kMessages[] = {
      "denne server kunne have noteret, hvilken stemmeseddel der hører til hvilken stemmekode. "
      "Versionen med scripts laver kvitteringen i din egen browser, så ikke engang serveren kan "
      "knytte din stemmeseddel til dig."},
+    {"server_blinds",
+     "Scripts er slået fra eller virker ikke på denne side, så serveren laver kvitteringen for "
+     "dig, når du stemmer. I det øjeblik kunne denne server notere, hvilken stemmeseddel der "
+     "hører til hvilken stemmekode. Med scripts slået til laver din browser selv kvitteringen, så "
+     "ikke engang serveren kan knytte din stemmeseddel til dig."},
+    {"browser_blinds",
+     "Din browser laver selv kvitteringen, så din stemmeseddel er hemmelig, også for serveren: "
+     "intet af det, serveren gemmer, knytter din stemmeseddel til din stemmekode."},
+    {"browser_blinded",
+     "Din browser lavede selv kvitteringen, så din stemmeseddel er hemmelig, også for serveren: "
+     "intet af det, serveren gemmer, knytter din stemmeseddel til din stemmekode."},
 };
 
 }  // namespace

@@ -23,6 +23,17 @@ constexpr Message kMessages[] = {
      "this server could have noted which ballot belongs to which voter code. The version with "
      "scripts makes the receipt in your own browser, so that not even the server can link your "
      "ballot to you."},
+    {"server_blinds",
+     "Scripts are off or not working on this page, so the server will make your receipt for you "
+     "when you cast your vote. At that moment this server could note which ballot belongs to "
+     "which voter code. With scripts on, your browser makes the receipt itself, so that not even "
+     "the server can link your ballot to you."},
+    {"browser_blinds",
+     "Your browser makes your receipt itself, so your ballot is secret, even from the server: "
+     "nothing the server keeps links your ballot to your voter code."},
+    {"browser_blinded",
+     "Your browser made your receipt itself, so your ballot is secret, even from the server: "
+     "nothing the server keeps links your ballot to your voter code."},
 };
 
 }  // namespace

@@ -24,6 +24,17 @@ constexpr Message kMessages[] = {
      "serveren kunne ha notert hvilken stemmeseddel som hører til hvilken stemmekode. Versjonen "
      "med skript lager kvitteringen i din egen nettleser, slik at ikke engang serveren kan "
      "knytte stemmeseddelen til deg."},
+    {"server_blinds",
+     "Skript er slått av eller virker ikke på denne siden, så serveren lager kvitteringen for deg "
+     "når du stemmer. I det øyeblikket kunne denne serveren notere hvilken stemmeseddel som hører "
+     "til hvilken stemmekode. Med skript slått på lager nettleseren din kvitteringen selv, slik at "
+     "ikke engang serveren kan knytte stemmeseddelen til deg."},
+    {"browser_blinds",
+     "Nettleseren din lager kvitteringen selv, så stemmeseddelen din er hemmelig, også for "
+     "serveren: ingenting serveren tar vare på, knytter stemmeseddelen til stemmekoden din."},
+    {"browser_blinded",
+     "Nettleseren din laget kvitteringen selv, så stemmeseddelen din er hemmelig, også for "
+     "serveren: ingenting serveren tar vare på, knytter stemmeseddelen til stemmekoden din."},
 };
 
 }  // namespace

@@ -99,7 +99,8 @@ TEST_F(BallotPages, GoodChoicesRedirectToTheVoterCode) {
   EXPECT_NE(
       html.find("<label class=\"field\" for=\"voter-code\">Stemmekode eller kvittering</label>"),
       std::string::npos);
-  EXPECT_NE(html.find("Denne siden virker uten skript, så serveren laget kvitteringen for deg."),
+  EXPECT_NE(html.find("Skript er slått av eller virker ikke på denne siden, så serveren lager "
+                      "kvitteringen for deg når du stemmer."),
             std::string::npos)
       << "the page says plainly what it cannot promise";
   EXPECT_NE(html.find("<input type=\"hidden\" name=\"p\" value=\"it-kurs-biblioteket\">"),
@@ -275,7 +276,11 @@ TEST_F(BallotPages, EveryPageEscapesHostileText) {
   ASSERT_EQ(done->status, 303);
   for (const std::string& path : {std::string(kSentrum), kBallot + "?p=leksekafe&check=1",
                                   kBallot + "/code?p=leksekafe", done->get_header_value("Location")}) {
-    const std::string html = page(path);
+    std::string html = page(path);
+    // The ballot script is a file of this site; nothing else is a script.
+    const std::string ballot_script = "<script src=\"/html-ballot.js\" defer></script>";
+    if (const std::size_t at = html.find(ballot_script); at != std::string::npos)
+      html.erase(at, ballot_script.size());
     EXPECT_EQ(html.find("<script"), std::string::npos) << path;
     EXPECT_EQ(html.find("<img"), std::string::npos) << path;
     EXPECT_NE(html.find("&lt;script&gt;alert(1)&lt;/script&gt;"), std::string::npos) << path;

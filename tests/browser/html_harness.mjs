@@ -1,6 +1,6 @@
 // Shared pieces of the HTML path's browser tests: the server without the
 // canvas client (these pages need none), the demo's facts from the API,
-// form helpers, and axe-core run inside the page.
+// form helpers, the keyboard, and axe-core run inside the page.
 
 import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -72,4 +72,30 @@ export async function fitsWidth(page) {
     scrollWidth: document.documentElement.scrollWidth,
     clientWidth: document.documentElement.clientWidth,
   }));
+}
+
+// Presses Tab until the focused element matches `selector`; returns the number of presses.
+export async function tabTo(page, selector, { limit = 60 } = {}) {
+  for (let i = 1; i <= limit; ++i) {
+    await page.keyboard.press('Tab');
+    if (await page.evaluate((s) => document.activeElement && document.activeElement.matches(s), selector)) return i;
+  }
+  throw new Error(`Tab never reached ${selector}`);
+}
+
+// Presses `key` and waits for the page it loads.
+export async function pressAndLoad(page, key) {
+  await Promise.all([page.waitForNavigation({ timeout: 15000 }), page.keyboard.press(key)]);
+}
+
+// Counts the mouse events that reach pages of `page`'s context (none, for a keyboard-only test).
+export async function countMouseEvents(page) {
+  const counter = { count: 0 };
+  await page.exposeBinding('sammenMouse', () => { counter.count += 1; });
+  await page.addInitScript(() => {
+    for (const type of ['mousedown', 'mouseup', 'click', 'pointerdown']) {
+      window.addEventListener(type, (e) => { if (e.isTrusted && e.detail > 0) window.sammenMouse(); }, true);
+    }
+  });
+  return counter;
 }

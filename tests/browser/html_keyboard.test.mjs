@@ -10,20 +10,7 @@ import assert from 'node:assert/strict';
 import path from 'node:path';
 
 import { launchBrowser, parseArgs, runTest } from './harness.mjs';
-import { demoFacts, mine, requireHtmlBuilds, startHtmlServer } from './html_harness.mjs';
-
-// Presses Tab until the focused element matches `selector`; returns the number of presses.
-async function tabTo(page, selector, { limit = 60 } = {}) {
-  for (let i = 1; i <= limit; ++i) {
-    await page.keyboard.press('Tab');
-    if (await page.evaluate((s) => document.activeElement && document.activeElement.matches(s), selector)) return i;
-  }
-  throw new Error(`Tab never reached ${selector}`);
-}
-
-async function pressAndLoad(page, key) {
-  await Promise.all([page.waitForNavigation({ timeout: 15000 }), page.keyboard.press(key)]);
-}
+import { countMouseEvents, demoFacts, mine, pressAndLoad, requireHtmlBuilds, startHtmlServer, tabTo } from './html_harness.mjs';
 
 await runTest('browser.html_keyboard_only', async (defer) => {
   const args = parseArgs(process.argv);
@@ -37,13 +24,7 @@ await runTest('browser.html_keyboard_only', async (defer) => {
   defer(() => browser.close());
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
   const page = await context.newPage();
-  let mouseEvents = 0;
-  await page.exposeBinding('sammenMouse', () => { mouseEvents += 1; });
-  await page.addInitScript(() => {
-    for (const type of ['mousedown', 'mouseup', 'click', 'pointerdown']) {
-      window.addEventListener(type, (e) => { if (e.isTrusted && e.detail > 0) window.sammenMouse(); }, true);
-    }
-  });
+  const mouse = await countMouseEvents(page);
   await page.goto(`${server.url}${f.base}?lang=en`);
 
   // The first Tab lands on the skip link.
@@ -85,5 +66,5 @@ await runTest('browser.html_keyboard_only', async (defer) => {
   const stored = await mine(server.url, f.processId, receipt);
   assert.equal(stored.status, 200);
   assert.deepEqual([...stored.body.ballot.proposal_ids].sort(), [...f.proposals].sort());
-  assert.equal(mouseEvents, 0, 'no mouse event reached the page');
+  assert.equal(mouse.count, 0, 'no mouse event reached the page');
 });

@@ -66,6 +66,24 @@ TEST_F(SecurityHeaders, TheHtmlPathRunsNoScriptAtAll) {
   EXPECT_EQ(policy_of(get("/html/style.css"), "the stylesheet"), server::kNothingPolicy);
 }
 
+TEST_F(SecurityHeaders, OnlyTheVoterCodeAndTheConfirmationRunTheBallotScript) {
+  const std::string ballot = "/html/processes/innbyggerbudsjett-2027/districts/sentrum/ballot";
+  for (const std::string& path : {ballot + "/code?p=leksekafe", ballot + "/done?p=leksekafe"}) {
+    const httplib::Result page = get(path);
+    ASSERT_EQ(page->status, 200) << path;
+    const std::string policy = policy_of(page, path);
+    EXPECT_EQ(policy, server::kHtmlBallotScriptPolicy) << path;
+    EXPECT_NE(policy.find("script-src 'self' 'wasm-unsafe-eval'; connect-src 'self'"),
+              std::string::npos);
+    EXPECT_EQ(policy.find("unsafe-inline"), std::string::npos);
+    EXPECT_EQ(page->get_header_value("Referrer-Policy"), "same-origin");
+  }
+  EXPECT_EQ(policy_of(get(ballot + "?p=leksekafe"), "the ballot"), server::kHtmlPathPolicy);
+  EXPECT_EQ(policy_of(get("/html/processes/innbyggerbudsjett-2027/districts/sentrum/ballot/codex"),
+                      "an unknown page"),
+            server::kHtmlPathPolicy);
+}
+
 TEST_F(SecurityHeaders, TheShippedPageHasNoInlineScriptForThePolicyToBlock) {
   std::ifstream in(std::string(SAMMEN_WEB_DIR) + "/index.html");
   const std::string html((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
