@@ -12,7 +12,7 @@
 namespace sammen::testing {
 namespace {
 
-constexpr const char* kPassword = "correct horse battery";
+constexpr const char* kFormPassword = "correct horse battery";
 const std::string kIdeas = "/html/processes/budsjett/ideas";
 
 // A browser on the HTML path: keeps its cookies, never follows redirects.
@@ -43,7 +43,7 @@ class Browser {
     return at == std::string::npos ? "" : html.substr(at + marker.size(), 64);
   }
   void sign_in(const std::string& email) {
-    const httplib::Result r = post("/html/signin", {{"email", email}, {"password", kPassword}, {"next", "/html/mine"}});
+    const httplib::Result r = post("/html/signin", {{"email", email}, {"password", kFormPassword}, {"next", "/html/mine"}});
     ASSERT_EQ(r->status, 303) << r->body;
   }
 
@@ -80,7 +80,7 @@ class ProposalPages : public FjordbyTest {
     return [this] { return client(); };
   }
   void person(const std::string& name, const std::string& email) {
-    ASSERT_EQ(sign_up(name, email, kPassword, 1990, "nord")->status, 202);
+    ASSERT_EQ(sign_up(name, email, kFormPassword, 1990, "nord")->status, 202);
   }
   std::vector<server::Form::Field> text(const std::string& title, const std::string& description) {
     return {{"title", title}, {"description", description}, {"district_id", "nord"},
@@ -112,7 +112,7 @@ TEST_F(ProposalPages, SigningInWithTheFormSetsTheSessionAndAWrongPasswordIsToldW
 TEST_F(ProposalPages, AFormWithoutItsTokenIsRefused) {
   person("Kari", "kari@example.no");
   Browser b(browser());
-  EXPECT_EQ(b.post("/html/signin", {{"email", "kari@example.no"}, {"password", kPassword}}, false)->status, 403);
+  EXPECT_EQ(b.post("/html/signin", {{"email", "kari@example.no"}, {"password", kFormPassword}}, false)->status, 403);
   b.sign_in("kari@example.no");
   EXPECT_EQ(b.post(kIdeas + "/new", text("Uten nøkkel", "x"), false)->status, 403);
 }
