@@ -95,6 +95,8 @@ if [ -z "$only" ] || [ "$only" = proposal_body_fuzzer ]; then
   printf '{"version":1,"based_on":3,"title":"x","cost":-1}' > "$corpus/seed-save"
   printf '{"version":1,"process_id":"p","id":"i-1","version_of_text":1,"stage":"draft","text":{},"supporters":[1,2]}' > "$corpus/seed-idea"
   run proposal_body_fuzzer -max_len=8192
+fi
+
 if [ -z "$only" ] || [ "$only" = photo_fuzzer ]; then
   photos="$root/server/photos"
   build photo_fuzzer -I"$root/server" "$root/fuzz/photo_fuzzer.cpp" "$photos/reencode.cpp" \
